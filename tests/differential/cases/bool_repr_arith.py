@@ -1,0 +1,8 @@
+print(True, False)
+print(repr(True), str(False))
+print(True == 1, False == 0, (True is not False) == 1)
+print(int(True), float(False))
+print(type(True))
+print(True & False, True | False, True ^ True)
+print(~True)
+print(isinstance(True, int))

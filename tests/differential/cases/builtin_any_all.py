@@ -1,0 +1,5 @@
+print(any([]), all([]))
+print(any([0, 0, 1]), all([1, 1, 0]))
+print(any(['', None]), all(['a', 1, [0]]))
+print(all(x > 0 for x in [1, 2, 3]))
+print(any(c.isdigit() for c in 'abc1'))

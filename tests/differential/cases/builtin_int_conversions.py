@@ -1,0 +1,6 @@
+print(int(3.9), int(-3.9), int('12'), int(True), int(' -5 '))
+print(int('0b11', 0), int('11', 2), int('Z', 36))
+print(int(1e18), int(2.5e15))
+print(int('00012'), int('0'), int('-0'))
+print(float(int('9' * 20)))
+print(int(float('1e20')))

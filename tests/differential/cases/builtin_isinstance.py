@@ -1,0 +1,7 @@
+print(isinstance(1, int), isinstance(1.0, int), isinstance(True, int))
+print(isinstance('a', (int, str)), isinstance([], (tuple, dict)))
+print(isinstance(None, type(None)))
+print(isinstance(3, (float, (int, str))))
+print(isinstance({}, dict), isinstance(set(), set), isinstance((), tuple))
+print(isinstance(1 + 2j, complex), isinstance(1, float))
+print(isinstance(ValueError('x'), Exception), isinstance(KeyError(), LookupError))

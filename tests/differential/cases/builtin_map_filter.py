@@ -1,0 +1,8 @@
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])))
+print(list(filter(lambda x: x % 2, range(10))))
+print(list(map(int, '1 2 3'.split())))
+m = map(abs, [-1, -2])
+print(next(m), list(m))
+print(sum(map(len, ['ab', 'cde'])))

@@ -1,0 +1,10 @@
+data = [5, -3, 2, -8, 0]
+print(sorted(data))
+print(sorted(data, reverse=True))
+print(sorted(data, key=abs))
+print(sorted(data, key=abs, reverse=True))
+print(sorted('hello'))
+print(sorted({'b': 1, 'a': 2}))
+print(sorted({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1]))
+print(sorted([[2, 1], [1, 2], [1, 1]]))
+print(sorted([]))

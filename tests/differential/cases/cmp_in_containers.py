@@ -1,0 +1,6 @@
+print(3 in [1, 2, 3], 4 in [1, 2, 3], 4 not in [1, 2, 3])
+print('ell' in 'hello', 'xyz' in 'hello', '' in 'abc')
+print('a' in {'a': 1}, 1 in {'a': 1})
+print(2 in (1, 2), 5 in range(10), 10 in range(10))
+print(3 in {1, 2, 3}, [1] in [[1], [2]])
+print(1.0 in [1, 2], True in [1])

@@ -1,0 +1,6 @@
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in zip('abc', [1, 2, 3]) if v != 2})
+print({v: k for k, v in {'a': 1, 'b': 2}.items()})
+print({x % 4 for x in range(10)})
+print({len(w) for w in ['a', 'bb', 'cc', 'ddd']})
+print({i: [j for j in range(i)] for i in range(4)})

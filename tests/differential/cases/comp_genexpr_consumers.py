@@ -1,0 +1,8 @@
+print(sum(x * x for x in range(10)))
+print(any(x > 8 for x in range(10)), all(x < 10 for x in range(10)))
+print(sorted((x % 7 for x in range(15)), reverse=True))
+print(max(len(w) for w in ['aa', 'b', 'cccc']))
+print(min((x for x in [5, 3, 8]), default=None))
+print(list(x + 1 for x in (1, 2)))
+print(tuple(c for c in 'hey'))
+print(','.join(str(n) for n in range(4)))

@@ -1,0 +1,8 @@
+print((1 + 2j) / (3 - 4j))
+print((4 + 2j) / 2)
+print(1 / 1j)
+print((1 + 1j) ** 2)
+print((2 + 0j) ** 3)
+print(1j ** 2)
+print((1 + 2j) == (1 + 2j), (1 + 2j) != 1)
+print(complex(3, 4) == 3 + 4j)

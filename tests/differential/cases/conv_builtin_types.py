@@ -1,0 +1,7 @@
+print(list('abc'), list((1, 2)), list(range(3)), list({'a': 1, 'b': 2}))
+print(tuple([1, 2]), tuple('xy'), tuple())
+print(dict([('a', 1), ('b', 2)]), dict(a=1, b=2), dict({'x': 0}, y=1))
+print(set([3, 1, 2, 1]), set(), sorted(set('hello')))
+print(bool(0), bool(''), bool('0'), bool([]), bool([0]))
+print(str(), int(), float(), list(), dict())
+print(dict(zip('abc', range(3))))

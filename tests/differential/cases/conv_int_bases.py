@@ -1,0 +1,6 @@
+print(int('ff', 16), int('FF', 16), int('0xff', 16), int('0xff', 0))
+print(int('777', 8), int('0o17', 0), int('101', 2), int('0b101', 0))
+print(int('z', 36), int('zz', 36), int('10', 3))
+print(hex(255), hex(-255), hex(0), oct(8), oct(-8), bin(5), bin(-5), bin(0))
+print(hex(2 ** 70), bin(2 ** 40))
+print(int('-ff', 16))

@@ -1,0 +1,6 @@
+print('a')
+x = 1
+if x:
+    print('fine')
+    print('b')
+      print('over-indented')

@@ -1,0 +1,5 @@
+try:
+    print('body')
+finally:
+    print('finally')
+    raise KeyError('from finally')

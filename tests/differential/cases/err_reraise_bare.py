@@ -1,0 +1,5 @@
+try:
+    int('bad')
+except ValueError as e:
+    print('logging', e)
+    raise

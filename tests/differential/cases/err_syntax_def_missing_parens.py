@@ -1,0 +1,5 @@
+print('never')
+x = 2
+def f:
+    return x
+print(f())

@@ -1,0 +1,5 @@
+print('never')
+name = 'x'
+ok = f'{name}'
+bad = f'{}'
+print(bad)

@@ -1,0 +1,5 @@
+print('never')
+a = 1
+b = 2
+x = = 5
+print(x)

@@ -1,0 +1,5 @@
+print('never')
+def f():
+    return 1
+x = f()
+return 5

@@ -1,0 +1,5 @@
+print('never')
+ok = 'terminated'
+also = "fine"
+s = 'unterminated
+print(s)

@@ -1,0 +1,5 @@
+def find():
+    pass
+r = find()
+print(r)
+print(r['key'])

@@ -1,0 +1,5 @@
+try:
+    print('raising KeyError')
+    {}['x']
+except IndexError:
+    print('not reached')

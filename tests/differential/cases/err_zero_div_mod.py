@@ -1,0 +1,6 @@
+print(7 % 3)
+try:
+    print(7 % 0)
+except Exception as exc:
+    print('handled:', type(exc).__name__, exc)
+print(7 % 0)

@@ -1,0 +1,5 @@
+print(None, True, False, ...)
+print(type(None), type(...))
+print([None] * 2, (True, False))
+print(None is None, ... is Ellipsis)
+print(str(None) + '!', repr(...))

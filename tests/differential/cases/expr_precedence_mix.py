@@ -1,0 +1,8 @@
+print(2 + 3 * 4 ** 2 // 5 % 7)
+print(-3 ** 2, (-3) ** 2)
+print(not True or True, not (True or True))
+print(1 if 0 else 2 if 0 else 3)
+print(3 - -3, 3 + +3, - - 4)
+print(10 / 2 * 5, 10 / (2 * 5))
+print(2 ** 3 ** 0, (2 ** 3) ** 0)
+print(1 < 2 and 2 < 3 or False)

@@ -1,0 +1,5 @@
+print((3.0).is_integer(), (3.5).is_integer())
+print((1.5).as_integer_ratio())
+print((0.25).as_integer_ratio())
+print((2.5).is_integer(), (-0.0).is_integer())
+print((7).bit_length(), (255).bit_length(), (0).bit_length(), (-8).bit_length())

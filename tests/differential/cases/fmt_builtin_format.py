@@ -1,0 +1,7 @@
+print(format(3.14159, '.2f'))
+print(format(42))
+print(format('x', '>3'))
+print(format(True), format(True, 'd'), format(None))
+print(format(12, '') == str(12))
+print(format([1, 2]))
+print(format(1 + 2j), format(1.5 + 2j, '.2f'))

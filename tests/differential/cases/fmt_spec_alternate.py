@@ -1,0 +1,6 @@
+print(format(255, '#x'), format(255, '#X'), format(255, '#o'), format(255, '#b'))
+print(format(255, 'x'), format(255, 'X'), format(255, 'o'), format(255, 'b'))
+print(format(-255, '#x'), format(0, '#b'))
+print(format(255, '#010x'), format(5, '#08b'))
+print(format(3.0, '#g'), format(3.0, 'g'), format(3.0, '#.0f'), format(3, '#.0e'))
+print(format(65, 'c'), format(10, 'd'), format(10, 'n'))

@@ -1,0 +1,8 @@
+print(format(42, '08'))
+print(format(-42, '08'))
+print(format(3.14, '010.3f'))
+print(format(-3.14, '010.3f'))
+print(format(42, '+08'))
+print(format(1234567, '015,'))
+print(format(2.5, '08e'))
+print(format('ab', '05'))

@@ -1,0 +1,8 @@
+print(True + True)
+print(True * 10)
+print(False - 1)
+print(True / 2)
+print(True // 2)
+print(-True)
+print(True ** 5)
+print(sum([True, False, True, True]))

@@ -1,0 +1,5 @@
+print(0xff, 0XAB, 0o17, 0O10, 0b101, 0B11)
+print(0xFFFFFFFFFFFFFFFFFF)
+print(0)
+print(-0)
+print(00)

@@ -1,0 +1,7 @@
+print(2 ** -1)
+print(2 ** -2)
+print(10 ** -3)
+print((-2) ** -3)
+print(4 ** 0.5)
+print(type(2 ** -1))
+print(5 ** -1)

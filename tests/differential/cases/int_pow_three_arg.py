@@ -1,0 +1,8 @@
+print(pow(2, 10, 1000))
+print(pow(3, 200, 13))
+print(pow(7, 0, 5))
+print(pow(-2, 3, 5))
+print(pow(2, 100, 10**9 + 7))
+print(pow(5, -1, 7))
+print(pow(2, 10))
+print(pow(2.0, 3))

@@ -1,0 +1,7 @@
+print(round(12345, -1))
+print(round(12345, -2))
+print(round(12355, -1))
+print(round(15, -1), round(25, -1), round(35, -1))
+print(round(7))
+print(type(round(7)))
+print(round(-150, -2))

@@ -1,0 +1,6 @@
+print(1_000_000)
+print(0x_FF)
+print(0b1010_1010)
+print(0o7_7)
+print(1_0.5)
+print(1_000.000_1)

@@ -1,0 +1,10 @@
+a = [1, 2]
+a.append(3)
+a.extend([4, 5])
+a.extend('ab')
+a.extend(range(2))
+a.insert(0, 'first')
+a.insert(100, 'last')
+a.insert(-1, 'penult')
+print(a)
+print(len(a))

@@ -1,0 +1,8 @@
+print([1, 2] + [3])
+print([0] * 5)
+print([] + [])
+print(len([[], []]))
+print([1, 2, 3] == [1, 2, 3], [1, 2] != [2, 1])
+print(list(reversed([1, 2, 3])))
+print([x for x in [1, 2, 3]] + list('ab'))
+print(sum([[1], [2, 3]], []))

@@ -1,0 +1,10 @@
+s = {3, 1, 2, 3}
+print(s, len(s))
+s.add(5)
+s.add(1)
+print(s)
+s.discard(10)
+s.remove(2)
+print(s)
+print(3 in s, 2 in s)
+print(set(), type(set()), {1})

@@ -1,0 +1,12 @@
+s = 'abcdefghij'
+print(s[::2])
+print(s[1::2])
+print(s[::-1])
+print(s[::-2])
+print(s[8:2:-2])
+print(s[-3:])
+print(s[:-3])
+print(s[2:8:3])
+print(repr(s[5:2]))
+print(s[-100:100])
+print(s[3:-3])

@@ -1,0 +1,6 @@
+t = (1, 2, 3, 4, 5, 6)
+print(t[1:4], t[::-1], t[::2])
+r = range(0, 20, 3)
+print(r[2], r[-1], list(r[1:4]), r[::-1])
+print(len(r), r)
+print(range(10)[2:8:2])

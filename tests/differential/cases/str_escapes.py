@@ -1,0 +1,8 @@
+print('tab:\tend')
+print('new\nline')
+print('back\\slash')
+print('\x41\x42\u00e9\u4e2d')
+print('\101\102')
+print(repr('\n\t\r\\\x00\x7f'))
+print(len('\n'), len('\\n'))
+print('bell' + repr('\a\b\f\v'))

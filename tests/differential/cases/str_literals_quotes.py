@@ -1,0 +1,8 @@
+print('single')
+print("double")
+print('it\'s')
+print("say \"hi\"")
+print('mixed "quotes"')
+print("mixed 'quotes'")
+print('a' 'b' "c")
+print(repr("it's"), repr('say "x"'), repr('both \' and "'))

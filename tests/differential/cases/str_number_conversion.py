@@ -1,0 +1,7 @@
+print(str(42), str(-0), str(3.0), str(1e20), str(1e-10))
+print(repr(42), repr(3.5), repr('x'))
+print(int('42'), int('-17'), int('  8  '), int('+3'))
+print(int('1_000'), int('0'))
+print(float('3.14'), float('-1E2'))
+print(str(10 ** 25))
+print(int('123456789012345678901234567890') + 1)

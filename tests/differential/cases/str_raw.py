@@ -1,0 +1,6 @@
+print(r'a\nb')
+print(r'C:\path\to\file')
+print(len(r'\n'))
+print(repr(r'\d+\.\d*'))
+print(R"raw\t")
+print(r'\'')

@@ -1,0 +1,7 @@
+print('a\tb\tc'.expandtabs(4))
+print('ab\tc'.expandtabs())
+print('x'.isascii(), 'é'.isascii())
+print('hello'.index('l'))
+print('Hello World'.istitle())
+print('  x  '.isspace())
+print('a,b;c'.replace(';', ',').split(','))

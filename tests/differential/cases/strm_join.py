@@ -1,0 +1,8 @@
+print(','.join(['a', 'b', 'c']))
+print(''.join(['x', 'y']))
+print(' '.join('abc'))
+print('-'.join(str(i) for i in range(5)))
+print(', '.join([]))
+print('\n'.join(['l1', 'l2']))
+print('+'.join(('solo',)))
+print('|'.join({'k1': 1, 'k2': 2}))

@@ -1,0 +1,7 @@
+print(repr('abc'.center(9)))
+print(repr('abc'.center(8, '*')))
+print(repr('abc'.ljust(6, '.')))
+print(repr('abc'.rjust(6)))
+print(repr('abc'.center(2)))
+print('42'.zfill(5), '-42'.zfill(5), '+7'.zfill(4), 'abc'.zfill(6))
+print(repr('ab'.center(5)), repr('ab'.center(6)), repr('abc'.center(6)))

@@ -1,0 +1,7 @@
+print('hello world'.replace('o', '0'))
+print('aaaa'.replace('a', 'b', 2))
+print('abc'.replace('', '-'))
+print('abcabc'.replace('bc', ''))
+print('no match'.replace('z', 'y'))
+print('aaa'.replace('aa', 'b'))
+print('x'.replace('x', 'xx').replace('x', 'yx'))

@@ -1,0 +1,5 @@
+print('a-b-c-d'.rsplit('-', 1))
+print('a-b-c-d'.rsplit('-'))
+print('  a b c  '.rsplit(None, 1))
+print('path/to/file.txt'.rsplit('/', 1)[-1])
+print('name.tar.gz'.rsplit('.', 1))

@@ -1,0 +1,11 @@
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1])
+single = (5,)
+print(single, type(single))
+print((), type(()))
+print(1, 2 == (1, 2))
+u = 1, 2, 3
+print(u == t)
+print(t + (4,), t * 2)
+print(t.count(2), t.index(3))
+print(tuple(x * 2 for x in t))

@@ -1,0 +1,31 @@
+def attempt(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+import math
+attempt(lambda: math.sqrt(-1))
+attempt(lambda: math.log(0))
+attempt(lambda: math.log(-1))
+attempt(lambda: math.log(0.0))
+attempt(lambda: math.log(-10**400))
+attempt(lambda: math.log(1, 1))
+attempt(lambda: math.log(10, 0))
+attempt(lambda: math.log2(0))
+attempt(lambda: math.log10(-5))
+attempt(lambda: math.log1p(-1))
+attempt(lambda: math.exp(1000))
+attempt(lambda: math.asin(2))
+attempt(lambda: math.acos(-1.5))
+attempt(lambda: math.atanh(1))
+attempt(lambda: math.acosh(0))
+attempt(lambda: math.sin(math.inf))
+attempt(lambda: math.cosh(1000))
+attempt(lambda: math.sinh(-1000))
+attempt(lambda: math.sqrt('x'))
+attempt(lambda: math.sqrt())
+attempt(lambda: math.sqrt(1, 2))
+attempt(lambda: math.log())
+attempt(lambda: math.log(1, 2, 3))

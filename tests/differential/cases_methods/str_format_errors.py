@@ -1,0 +1,25 @@
+def attempt(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+attempt(lambda: '{}'.format())
+attempt(lambda: '{1}'.format(0))
+attempt(lambda: '{} {0}'.format(1, 2))
+attempt(lambda: '{0} {}'.format(1, 2))
+attempt(lambda: '{x}'.format(y=1))
+attempt(lambda: '{'.format())
+attempt(lambda: '}'.format())
+attempt(lambda: '{0'.format(1))
+attempt(lambda: '{!x}'.format(1))
+attempt(lambda: '{!r'.format(1))
+attempt(lambda: '{0[}'.format([1]))
+attempt(lambda: '{:d}'.format('a'))
+attempt(lambda: '{:s}'.format(1))
+attempt(lambda: '{0.}'.format(1))
+attempt(lambda: '{0[0]x}'.format([1]))
+attempt(lambda: '{0[5]}'.format([1]))
+attempt(lambda: '{0.nope}'.format(1))
+attempt(lambda: '{:{:{}}}'.format(1, 2, 3))

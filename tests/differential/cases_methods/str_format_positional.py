@@ -1,0 +1,6 @@
+print('{} {} {}'.format(1, 'two', 3.0))
+print('{0} {1} {0}'.format('a', 'b'))
+print('{2}{1}{0}'.format(*'xyz'))
+print('{{}} {{{0}}}'.format(5))
+print('{}'.format([1, 2]), '{}'.format(None), '{}'.format((1,)))
+print('{!r} {!s} {!a}'.format('hi', 'hi', 'hé'))

@@ -1,0 +1,6 @@
+print(', '.join(['a', 'b', 'c']))
+print(''.join(('x', 'y')))
+print('-'.join('abc'))
+print('+'.join(str(i) for i in range(5)))
+print('|'.join({'k': 1, 'j': 2}))
+print(repr(' '.join([])), repr('é'.join(['ü', 'ö'])))

@@ -1,0 +1,25 @@
+def attempt(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+attempt(lambda: '%d' % 'a')
+attempt(lambda: '%x' % 1.5)
+attempt(lambda: '%f' % 'a')
+attempt(lambda: '%c' % 'ab')
+attempt(lambda: '%c' % 1.5)
+attempt(lambda: '%c' % -1)
+attempt(lambda: '%z' % 1)
+attempt(lambda: 'ab %y' % 1)
+attempt(lambda: '%' % 1)
+attempt(lambda: '%(a)s' % 1)
+attempt(lambda: '%(a)s' % {'b': 1})
+attempt(lambda: '%(a' % {'a': 1})
+attempt(lambda: '%s %s' % 1)
+attempt(lambda: '%s' % (1, 2))
+attempt(lambda: '' % 5)
+attempt(lambda: '%*d' % ('a', 1))
+attempt(lambda: '%d' % None)
+attempt(lambda: '%s %s' % (1,))
