@@ -9,6 +9,7 @@
 
 #include "numfmt.h"
 #include "object.h"
+#include "strmethods.h"
 
 /* ---------------------------------------------------------------- argument parsing */
 
@@ -991,16 +992,40 @@ static Value ctor_complex(VM *vm, int argc, const Value *argv, const KwArgs *kw)
     Value a[2];
     if (arg_parse(vm, "complex", "|real,imag", argc - 1, argv + 1, kw, a)) return ERRV;
     double re = 0, im = 0, r2 = 0, i2 = 0;
+    int bad = 1; /* the argument a TypeError from obj_to_double is about */
     if (!IS_NULL(a[0])) {
         if (IS_KIND(a[0], K_COMPLEX)) re = AS(ComplexObj, a[0])->re, im = AS(ComplexObj, a[0])->im;
-        else if (IS_KIND(a[0], K_STR)) return vm_raise(vm, vm->E.NotImplementedError, "complex() from a string is not supported yet");
-        else if (obj_to_double(vm, a[0], &re)) return ERRV;
+        else if (IS_KIND(a[0], K_STR)) {
+            if (!IS_NULL(a[1]))
+                return vm_raise(vm, vm->E.TypeError, "complex() can't take second arg if first is a string");
+            int rc = str_to_complex(AS(StrObj, a[0]), &re, &im);
+            if (rc == -3) return vm_nomem(vm);
+            if (rc == -1) return vm_raise(vm, vm->E.ValueError, "complex() arg is a malformed string");
+            if (rc == -2) {
+                Value r = obj_repr(vm, a[0]);
+                if (IS_ERR(r)) return r;
+                vm_raise(vm, vm->E.ValueError, "could not convert string to complex: %s", AS(StrObj, r)->s);
+                decref(r);
+                return ERRV;
+            }
+            return complex_new(vm, re, im);
+        }
+        else if (obj_to_double(vm, a[0], &re)) goto bad_arg;
     }
     if (!IS_NULL(a[1])) {
+        if (IS_KIND(a[1], K_STR)) return vm_raise(vm, vm->E.TypeError, "complex() second arg can't be a string");
         if (IS_KIND(a[1], K_COMPLEX)) r2 = AS(ComplexObj, a[1])->re, i2 = AS(ComplexObj, a[1])->im;
-        else if (obj_to_double(vm, a[1], &r2)) return ERRV;
+        else if (obj_to_double(vm, a[1], &r2) && (bad = 2)) goto bad_arg;
     }
     return complex_new(vm, re - i2, im + r2);
+bad_arg:
+    if (AS(ExcObj, vm->exc)->cls != vm->E.TypeError) return ERRV;
+    decref(vm_take_exc(vm));
+    if (bad == 2)
+        return vm_raise(vm, vm->E.TypeError, "complex() second argument must be a number, not '%s'",
+                        type_name(vm, a[1]));
+    return vm_raise(vm, vm->E.TypeError, "complex() first argument must be a string or a number, not '%s'",
+                    type_name(vm, a[0]));
 }
 
 static Value ctor_str(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
@@ -1366,7 +1391,14 @@ static int register_builtins(VM *vm) {
     return r ? -1 : 0;
 }
 
+/* Modules implemented in C, imported on first use. */
+static const ModuleDef MODULES[] = {
+    {"numpy", np_module_init},
+};
+
 int builtins_init(VM *vm) {
+    vm->moddefs = MODULES;
+    vm->nmoddefs = (int)(sizeof MODULES / sizeof MODULES[0]);
     if (!(vm->interned = dict_new(vm)) || !(vm->builtins = dict_new(vm))
         || !(vm->modules = dict_new(vm)) || !(vm->globals = dict_new(vm)))
         return -1;

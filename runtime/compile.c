@@ -62,6 +62,7 @@ typedef struct Unit { /* one code object being generated */
     Pos cur;
     const char *name;
     Value doc;
+    DictObj *constmap; /* constant -> index, for sharing */
     struct Unit *parent;
 } Unit;
 
@@ -108,6 +109,7 @@ static Sym *sym_find(Scope *s, const char *name) {
 }
 
 static Sym *sym_add(Compiler *c, Scope *s, const char *name, int flags) {
+    if (s->kind == SC_MODULE) return NULL; /* module names are globals: nothing to resolve */
     Sym *y = sym_find(s, name);
     if (!y) {
         Sym *syms = xgrow(s->syms, &s->capsyms, s->nsyms + 1, sizeof(Sym));
@@ -374,15 +376,27 @@ static void set_pos(Compiler *c, const Node *n) {
     c->u->cur = (Pos){n->line, n->col, n->end_line, n->end_col};
 }
 
+/* Adds v (consumed) to the constants; ints and strs are shared through u->constmap (an int
+ * never equals a str, so one dict serves both). */
 static int add_const(Compiler *c, Value v) {
     Unit *u = c->u;
-    for (int i = 0; i < u->nconsts; i++) {
-        Value w = u->consts[i];
-        if (w.tag != v.tag) continue;
-        if ((v.tag == T_INT && w.u.i == v.u.i)
-            || (IS_KIND(v, K_STR) && IS_KIND(w, K_STR) && str_eq(AS(StrObj, v), AS(StrObj, w)))) {
-            decref_vm(c->vm, v);
-            return i;
+    VM *vm = c->vm;
+    int shareable = v.tag == T_INT || IS_KIND(v, K_STR);
+    if (shareable && !u->constmap && !(u->constmap = dict_new(vm))) {
+        decref(v);
+        c_oom(c);
+        return 0;
+    }
+    if (shareable) {
+        Value i = dict_get(vm, u->constmap, v);
+        if (i.tag == T_INT) {
+            decref(v);
+            return (int)i.u.i;
+        }
+        if (dict_set(vm, u->constmap, v, v_int(u->nconsts))) {
+            decref(v);
+            c_oom(c);
+            return 0;
         }
     }
     Value *consts = xgrow(u->consts, &u->capconsts, u->nconsts + 1, sizeof(Value));
@@ -1526,6 +1540,7 @@ static int unit_begin(Compiler *c, Scope *s, const char *name, const Node *args)
 }
 
 static void unit_free(VM *vm, Unit *u) {
+    if (u->constmap) decref(v_obj(u->constmap));
     for (int i = 0; i < u->nconsts; i++) decref(u->consts[i]);
     for (int i = 0; i < u->nnames; i++) decref(v_obj(u->names[i]));
     for (int i = 0; i < u->nlocals; i++) decref(v_obj(u->varnames[i]));
@@ -1600,6 +1615,7 @@ static CodeObj *finish_unit(Compiler *c) {
         co->cell_param[i] = k;
     }
     for (int i = 0; i < u->nfblocks; i++) free(u->fblocks[i].breaks);
+    if (u->constmap) decref(v_obj(u->constmap));
     free(u);
     if (!co->cell_param || !co->name || !qs) {
         decref(v_obj(co));

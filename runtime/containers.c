@@ -606,7 +606,8 @@ static Value d_setdefault(VM *vm, int argc, const Value *argv, const KwArgs *kw)
 
 static Value d_pop(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     if (meth_check(vm, MA_CLINIC, "dict", "pop", argc - 1, 1, 2, kw)) return ERRV;
-    Value v = dict_get(vm, DSELF, argv[1]);
+    /* CPython does not hash the key of an empty dict: {}.pop([1]) is a KeyError. */
+    Value v = DSELF->used == 0 ? v_null() : dict_get(vm, DSELF, argv[1]);
     if (IS_ERR(v)) return v;
     if (IS_NULL(v)) return argc > 2 ? vref(argv[2]) : meth_key_error(vm, argv[1]);
     incref(v);
@@ -856,14 +857,29 @@ static Value s_add(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     return set_add(vm, SSELF, argv[1]) ? ERRV : v_none();
 }
 
+/* set_discard, but an (unhashable) set key is looked up as the equal frozenset, as CPython's
+ * set.remove/discard do. 1 removed, 0 absent, -1 raised. */
+static int discard_key(VM *vm, SetObj *s, Value key) {
+    int r = set_discard(vm, s, key);
+    if (r >= 0 || !IS_KIND(key, K_SET) || !IS_KIND(vm->exc, K_EXC) ||
+        AS(ExcObj, vm->exc)->cls != vm->E.TypeError)
+        return r;
+    decref(vm_take_exc(vm));
+    SetObj *f = set_from(vm, key, 1);
+    if (!f) return -1;
+    r = set_discard(vm, s, v_obj(f));
+    decref(v_obj(f));
+    return r;
+}
+
 static Value s_discard(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     if (meth_check(vm, MA_O, "set", "discard", argc - 1, 1, 1, kw)) return ERRV;
-    return set_discard(vm, SSELF, argv[1]) < 0 ? ERRV : v_none();
+    return discard_key(vm, SSELF, argv[1]) < 0 ? ERRV : v_none();
 }
 
 static Value s_remove(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     if (meth_check(vm, MA_O, "set", "remove", argc - 1, 1, 1, kw)) return ERRV;
-    int r = set_discard(vm, SSELF, argv[1]);
+    int r = discard_key(vm, SSELF, argv[1]);
     if (r < 0) return ERRV;
     return r ? v_none() : meth_key_error(vm, argv[1]);
 }
@@ -896,21 +912,21 @@ static Value s_copy(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     return r ? v_obj(r) : ERRV;
 }
 
-static int no_kw(VM *vm, const char *name, const KwArgs *kw) {
+static int no_kw(VM *vm, Value self, const char *name, const KwArgs *kw) {
     if (!kw || kw->n == 0) return 0;
-    vm_raise(vm, vm->E.TypeError, "%s() takes no keyword arguments", name);
+    vm_raise(vm, vm->E.TypeError, "%s.%s() takes no keyword arguments", set_tname(self), name);
     return -1;
 }
 
 static Value s_update(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    if (no_kw(vm, "update", kw)) return ERRV;
+    if (no_kw(vm, argv[0], "update", kw)) return ERRV;
     for (int i = 1; i < argc; i++)
         if (set_update_from(vm, SSELF, argv[i])) return ERRV;
     return v_none();
 }
 
 static Value s_union(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    if (no_kw(vm, "union", kw)) return ERRV;
+    if (no_kw(vm, argv[0], "union", kw)) return ERRV;
     SetObj *r = set_copy_of(vm, argv[0]);
     if (!r) return ERRV;
     for (int i = 1; i < argc; i++) {
@@ -971,7 +987,7 @@ static SetObj *intersect_multi(VM *vm, int argc, const Value *argv) {
 }
 
 static Value s_intersection(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    if (no_kw(vm, "intersection", kw)) return ERRV;
+    if (no_kw(vm, argv[0], "intersection", kw)) return ERRV;
     SetObj *r = intersect_multi(vm, argc, argv);
     return r ? v_obj(r) : ERRV;
 }
@@ -992,7 +1008,7 @@ static void set_swap_bodies(SetObj *a, SetObj *b) {
 }
 
 static Value s_intersection_update(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    if (no_kw(vm, "intersection_update", kw)) return ERRV;
+    if (no_kw(vm, argv[0], "intersection_update", kw)) return ERRV;
     SetObj *r = intersect_multi(vm, argc, argv);
     if (!r) return ERRV;
     set_swap_bodies(SSELF, r);
@@ -1044,7 +1060,7 @@ static SetObj *difference(VM *vm, Value self, Value other) {
 }
 
 static Value s_difference(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    if (no_kw(vm, "difference", kw)) return ERRV;
+    if (no_kw(vm, argv[0], "difference", kw)) return ERRV;
     SetObj *r = argc > 1 ? difference(vm, argv[0], argv[1]) : set_copy_of(vm, argv[0]);
     for (int i = 2; r && i < argc; i++)
         if (set_subtract(vm, r, argv[i])) {
@@ -1055,7 +1071,7 @@ static Value s_difference(VM *vm, int argc, const Value *argv, const KwArgs *kw)
 }
 
 static Value s_difference_update(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    if (no_kw(vm, "difference_update", kw)) return ERRV;
+    if (no_kw(vm, argv[0], "difference_update", kw)) return ERRV;
     for (int i = 1; i < argc; i++)
         if (set_subtract(vm, SSELF, argv[i])) return ERRV;
     return v_none();

@@ -443,7 +443,9 @@ static int close_bracket(Lexer *lx, LexToken *t, char c) {
 }
 
 static int lex_op(Lexer *lx, LexToken *t) {
+    char first = lx->src[lx->pos];
     for (int op = 1; op < T__COUNT; op++) {
+        if (op_strs[op][0] != first) continue;
         size_t n = strlen(op_strs[op]);
         if (lx->pos + n > lx->len || memcmp(lx->src + lx->pos, op_strs[op], n) != 0) continue;
         lx->pos += n;
@@ -467,7 +469,8 @@ static void lex_name(Lexer *lx, LexToken *t) {
     t->kind = TK_NAME;
     size_t n = (size_t)(lx->src + lx->pos - t->p);
     for (int k = 1; k < K__COUNT; k++)
-        if (strlen(kw_strs[k]) == n && memcmp(kw_strs[k], t->p, n) == 0) t->op = k;
+        if (kw_strs[k][0] == t->p[0] && strlen(kw_strs[k]) == n && memcmp(kw_strs[k], t->p, n) == 0)
+            t->op = k;
 }
 
 /* ---- the main loop ---- */

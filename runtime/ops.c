@@ -119,22 +119,6 @@ static uint32_t utf8_next(const char *s, size_t n, size_t *i) {
     return c;
 }
 
-/* Unicode's non-printable characters (Cc, Cf, Zs but space, Zl, Zp, Cs, Co), as str.isprintable
- * sees them; unassigned code points are not tracked. */
-static int unicode_printable(uint32_t c) {
-    static const uint32_t ranges[][2] = {
-        {0x0000, 0x001F}, {0x007F, 0x00A0}, {0x00AD, 0x00AD}, {0x0600, 0x0605},
-        {0x061C, 0x061C}, {0x06DD, 0x06DD}, {0x070F, 0x070F}, {0x1680, 0x1680},
-        {0x180E, 0x180E}, {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x2064},
-        {0x2066, 0x206F}, {0x3000, 0x3000}, {0xD800, 0xF8FF}, {0xFEFF, 0xFEFF},
-        {0xFFF9, 0xFFFB}, {0x110BD, 0x110BD}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A},
-        {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xF0000, 0x10FFFF},
-    };
-    for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++)
-        if (c >= ranges[i][0] && c <= ranges[i][1]) return 0;
-    return 1;
-}
-
 static int escape_cp(SBuf *out, uint32_t c) {
     if (c < 0x100) return sb_printf(out, "\\x%02x", c);
     if (c < 0x10000) return sb_printf(out, "\\u%04x", c);
@@ -155,7 +139,7 @@ int str_repr_sb(const StrObj *s, SBuf *out, int ascii_only) {
         else if (c == '\n') r = sb_puts(out, "\\n");
         else if (c == '\r') r = sb_puts(out, "\\r");
         else if (c == '\t') r = sb_puts(out, "\\t");
-        else if (c < 0x20 || c == 0x7f || (c >= 0x80 && (ascii_only || !unicode_printable(c))))
+        else if (c < 0x20 || c == 0x7f || (c >= 0x80 && (ascii_only || !str_cp_printable(c))))
             r = escape_cp(out, c);
         else r = sb_putn(out, s->s + start, i - start);
         if (r) return -1;

@@ -25,7 +25,9 @@ typedef struct Parser {
     int depth;
     int fnest;   /* f-string nesting */
     int fstring; /* parsing a replacement field: messages get the "f-string: " prefix */
-    int generic; /* the error is a plain "invalid syntax" that a later token error overrides */
+    int generic; /* a token error later in the source overrides the error (CPython scans the
+                    whole source after a parser error, see rescan) */
+    int lex_err; /* the pending error came from the lexer */
     int nl_line, nl_col; /* start of the last NEWLINE consumed */
 } Parser;
 
@@ -67,7 +69,11 @@ static _Noreturn void oom(Parser *p) {
     longjmp(*p->jb, 1);
 }
 
+/* The pending error, one from the lexer, is a character that starts no token ("$", "?"). */
+static int stray_char(const Parser *p) { return strcmp(p->err->msg, "invalid syntax") == 0; }
+
 static _Noreturn void lex_failed(Parser *p) {
+    p->lex_err = 1;
     longjmp(*p->jb, 1);
 }
 
@@ -322,10 +328,31 @@ static int starts_expression(const LexToken *t) {
     return t->kind == TK_OP && (t->op == T_LPAR || t->op == T_LSQB || t->op == T_LBRACE);
 }
 
+/* CPython's invalid_expression rule parses the expression that follows before it complains,
+ * so a token error inside it (often the bracket never closed) is what the user sees. A parser
+ * error there only ends the attempt. */
+static void parse_next_expression(Parser *p) {
+    jmp_buf jb, *outer = p->jb;
+    int depth = p->depth, fnest = p->fnest, fstring = p->fstring;
+    p->jb = &jb;
+    if (!setjmp(jb)) expression(p);
+    p->jb = outer;
+    if (p->lex_err && !stray_char(p)) longjmp(*outer, 1);
+    p->lex_err = 0;
+    p->depth = depth;
+    p->fnest = fnest;
+    p->fstring = fstring;
+    p->generic = 0;
+}
+
 static _Noreturn void bracket_error(Parser *p, const Node *last) {
-    if (last && starts_expression(&p->tok) && !(p->tok.kind == TK_STRING && last->kind == N_NAME))
-        fail_range(p, "SyntaxError", last->line, last->col, p->tok.end_line, p->tok.end_col,
+    if (last && starts_expression(&p->tok) && !(p->tok.kind == TK_STRING && last->kind == N_NAME)) {
+        LexToken t = p->tok;
+        parse_next_expression(p);
+        p->generic = 1;
+        fail_range(p, "SyntaxError", last->line, last->col, t.end_line, t.end_col,
                    "invalid syntax. Perhaps you forgot a comma?");
+    }
     syntax_error(p);
 }
 
@@ -1584,7 +1611,11 @@ static Node *funcdef(Parser *p) {
     if (p->tok.kind != TK_NAME || p->tok.op != K__NONE) syntax_error(p);
     n->str = tok_str(p, &p->tok);
     advance(p);
-    expect_op(p, T_LPAR);
+    if (!accept_op(p, T_LPAR)) { /* a forced token in CPython's grammar */
+        p->generic = 1;
+        fail_range(p, "SyntaxError", p->tok.line, p->tok.col, p->tok.end_line, p->tok.end_col,
+                   "expected '('");
+    }
     n->a = parameters(p, T_RPAR, 0);
     advance(p);
     if (accept_op(p, T_ARROW)) n->b = expression(p);
@@ -1665,13 +1696,25 @@ static void statement(Parser *p, NodeList *body) {
 
 /* ---- entry points ---- */
 
-/* After a plain "invalid syntax", a token error later in the source wins, as in CPython. */
+/* After a parser error, a token error later in the source wins, as in CPython
+ * (_PyPegen_tokenize_full_source_to_check_for_errors); a bracket never closed only when it
+ * was opened on a line before the last token the parser read. */
 static void rescan(Parser *p) {
     ParseError saved = *p->err;
     LexToken t;
     int at_end = p->tok.kind == TK_EOF || p->tok.kind == TK_NEWLINE;
+    int err_line = p->has_nxt ? p->nxt.line : p->tok.line;
     for (;;) {
         if (lex_next(&p->lx, &t) < 0) {
+            if (p->lx.depth > 0 && strstr(p->err->msg, "was never closed") &&
+                p->err->line >= err_line)
+                break;
+            if (stray_char(p)) { /* CPython's tokenizer raises nothing for it */
+                int d = p->lx.depth - 1;
+                if (d < 0 || p->lx.bline[d] >= err_line) break;
+                lex_error(p->err, "SyntaxError", p->lx.bline[d], p->lx.bcol[d], p->lx.bline[d],
+                          p->lx.bcol[d] + 1, "'%c' was never closed", p->lx.bracket[d]);
+            }
             if (!at_end) p->err->incomplete = 0; /* invalid whatever follows */
             return;
         }

@@ -1,11 +1,12 @@
 /* strmethods.c: the methods of str (capitalize ... zfill), str.format and `fmt % args`.
  * Strings are UTF-8; every index and count a user sees is in code points. Case mapping and
- * character classes cover ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic and a few more
- * ranges through small tables; that is what notebooks meet in practice. */
+ * character classes come from tables generated from CPython's Unicode database
+ * (unicode_tables.h, scripts/gen_unicode_tables.py). */
 #include "strmethods.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "bigint.h"
 #include "numfmt.h"
@@ -21,9 +22,7 @@ static int nkw(const KwArgs *kw) { return kw ? kw->n : 0; }
 int meth_check(VM *vm, MethArgs style, const char *tname, const char *name, int argc, int min,
                int max, const KwArgs *kw) {
     if (nkw(kw) > 0) {
-        if (style == MA_OLD)
-            vm_raise(vm, vm->E.TypeError, "%s() takes no keyword arguments", name);
-        else vm_raise(vm, vm->E.TypeError, "%s.%s() takes no keyword arguments", tname, name);
+        vm_raise(vm, vm->E.TypeError, "%s.%s() takes no keyword arguments", tname, name);
         return -1;
     }
     if (argc >= min && argc <= max) return 0;
@@ -170,127 +169,213 @@ static int sb_putcp(SBuf *b, uint32_t c) {
     return sb_putn(b, t, 4);
 }
 
-typedef struct CpRange {
-    uint32_t lo, hi;
-} CpRange;
+/* Unicode properties and case mappings of CPython's Unicode database, generated. */
+#include "unicode_tables.h"
 
-static int in_ranges(uint32_t c, const CpRange *r, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (c >= r[i].lo && c <= r[i].hi) return 1;
-    return 0;
-}
-#define IN_RANGES(c, tab) in_ranges((c), (tab), sizeof(tab) / sizeof((tab)[0]))
+#define NELEM(tab) (sizeof(tab) / sizeof((tab)[0]))
 
-/* Case pairs: ALL maps [lo, hi] to [lo + d, hi + d]; EVEN/ODD pair an upper case letter of
- * that parity with the next code point. */
-enum { CASE_ALL, CASE_EVEN, CASE_ODD };
-typedef struct CaseRange {
-    uint32_t lo, hi;
-    int32_t d;
-    int kind;
-} CaseRange;
-static const CaseRange case_tab[] = {
-    {0x41, 0x5A, 32, CASE_ALL},       {0xC0, 0xD6, 32, CASE_ALL},
-    {0xD8, 0xDE, 32, CASE_ALL},       {0x100, 0x12F, 1, CASE_EVEN},
-    {0x132, 0x137, 1, CASE_EVEN},     {0x139, 0x148, 1, CASE_ODD},
-    {0x14A, 0x177, 1, CASE_EVEN},     {0x178, 0x178, -121, CASE_ALL},
-    {0x179, 0x17E, 1, CASE_ODD},      {0x386, 0x386, 38, CASE_ALL},
-    {0x388, 0x38A, 37, CASE_ALL},     {0x38C, 0x38C, 64, CASE_ALL},
-    {0x38E, 0x38F, 63, CASE_ALL},     {0x391, 0x3A1, 32, CASE_ALL},
-    {0x3A3, 0x3AB, 32, CASE_ALL},     {0x3D8, 0x3EF, 1, CASE_EVEN},
-    {0x400, 0x40F, 80, CASE_ALL},     {0x410, 0x42F, 32, CASE_ALL},
-    {0x460, 0x481, 1, CASE_EVEN},     {0x48A, 0x4BF, 1, CASE_EVEN},
-    {0x4C0, 0x4C0, 15, CASE_ALL},     {0x4C1, 0x4CE, 1, CASE_ODD},
-    {0x4D0, 0x52F, 1, CASE_EVEN},     {0x531, 0x556, 48, CASE_ALL},
-    {0x1E00, 0x1E95, 1, CASE_EVEN},   {0x1EA0, 0x1EFF, 1, CASE_EVEN},
-    {0xFF21, 0xFF3A, 32, CASE_ALL},
-};
-#define NCASE (sizeof(case_tab) / sizeof(case_tab[0]))
-
-static uint32_t cp_lower(uint32_t c) {
-    if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    if (c == 0x130) return 'i';
-    for (size_t i = 0; i < NCASE; i++) {
-        const CaseRange *r = &case_tab[i];
-        if (c < r->lo || c > r->hi) continue;
-        if (r->kind == CASE_ALL) return (uint32_t)((int32_t)c + r->d);
-        if ((c & 1u) == (r->kind == CASE_ODD ? 1u : 0u)) return c + 1;
-        return c;
+static unsigned uc_props(uint32_t c) {
+    size_t lo = 0, hi = NELEM(uc_props_tab); /* the last run starting at or before c */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (uc_props_tab[mid].start <= c) lo = mid;
+        else hi = mid;
     }
-    return c;
+    return uc_props_tab[lo].flags;
 }
 
-static uint32_t cp_upper(uint32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-    switch (c) {
-    case 0xB5: return 0x39C;
-    case 0x131: return 'I';
-    case 0x17F: return 'S';
-    case 0x3C2: return 0x3A3;
-    default: break;
+/* c mapped through a case table, or -1 when the table has no entry for c. */
+static int64_t uc_map(const UcCaseRange *tab, size_t n, uint32_t c) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tab[mid].hi < c) lo = mid + 1;
+        else hi = mid;
     }
-    for (size_t i = 0; i < NCASE; i++) {
-        const CaseRange *r = &case_tab[i];
-        if (r->kind == CASE_ALL) {
-            uint32_t u = (uint32_t)((int32_t)c - r->d);
-            if (u >= r->lo && u <= r->hi) return u;
-        } else if (c >= r->lo && c <= r->hi) {
-            if ((c & 1u) != (r->kind == CASE_ODD ? 1u : 0u)) return c - 1;
-            return c;
-        }
+    if (lo == n || c < tab[lo].lo) return -1;
+    const UcCaseRange *r = &tab[lo];
+    if (r->kind != UC_ALL && (c & 1u) != (r->kind == UC_ODD ? 1u : 0u)) return -1;
+    return (int64_t)c + r->delta;
+}
+#define UC_MAP(tab, c) uc_map((tab), NELEM(tab), (c))
+
+static const UcSpecial *uc_special(uint32_t c, char kind) {
+    size_t lo = 0, hi = NELEM(uc_special_tab);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const UcSpecial *e = &uc_special_tab[mid];
+        if (e->cp < c || (e->cp == c && e->kind < kind)) lo = mid + 1;
+        else hi = mid;
     }
-    return c;
+    if (lo < NELEM(uc_special_tab) && uc_special_tab[lo].cp == c &&
+        uc_special_tab[lo].kind == kind)
+        return &uc_special_tab[lo];
+    return NULL;
 }
 
-static int cp_isupper(uint32_t c) { return cp_lower(c) != c || c == 0x130; }
-static int cp_islower(uint32_t c) {
-    return cp_upper(c) != c || c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA;
+/* The full case mapping of c ('L'ower, 'U'pper, 'T'itle, 'F'old) into out; returns its
+ * length, 1 to 3. Title and fold fall back to upper and lower where they agree. */
+static int uc_full(uint32_t c, char kind, uint32_t out[3]) {
+    if (c < 0x80) {
+        out[0] = (kind == 'L' || kind == 'F') ? ((c >= 'A' && c <= 'Z') ? c + 32 : c)
+                                              : ((c >= 'a' && c <= 'z') ? c - 32 : c);
+        return 1;
+    }
+    const UcSpecial *sp = uc_special(c, kind);
+    if (sp) {
+        for (int i = 0; i < sp->n; i++) out[i] = sp->to[i];
+        return sp->n;
+    }
+    int64_t m = -1;
+    if (kind == 'T') m = UC_MAP(uc_title_tab, c);
+    else if (kind == 'F') m = UC_MAP(uc_fold_tab, c);
+    if (m < 0) m = (kind == 'L' || kind == 'F') ? UC_MAP(uc_lower_tab, c) : UC_MAP(uc_upper_tab, c);
+    out[0] = m < 0 ? c : (uint32_t)m;
+    return 1;
 }
-static int cp_iscased(uint32_t c) { return cp_isupper(c) || cp_islower(c); }
 
-static const CpRange alpha_tab[] = {
-    {0xAA, 0xAA},     {0xB5, 0xB5},     {0xBA, 0xBA},     {0xC0, 0xD6},     {0xD8, 0xF6},
-    {0xF8, 0x2C1},    {0x2C6, 0x2D1},   {0x2E0, 0x2E4},   {0x370, 0x374},   {0x376, 0x377},
-    {0x37A, 0x37D},   {0x37F, 0x37F},   {0x386, 0x386},   {0x388, 0x38A},   {0x38C, 0x38C},
-    {0x38E, 0x3A1},   {0x3A3, 0x3F5},   {0x3F7, 0x481},   {0x48A, 0x52F},   {0x531, 0x556},
-    {0x561, 0x587},   {0x5D0, 0x5EA},   {0x620, 0x64A},   {0x904, 0x939},   {0x1E00, 0x1F15},
-    {0x1F18, 0x1FBC}, {0x3041, 0x3096}, {0x30A1, 0x30FA}, {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3},
-    {0xFF21, 0xFF3A}, {0xFF41, 0xFF5A},
-};
-static const CpRange decimal_tab[] = {
-    {0x30, 0x39},     {0x660, 0x669},   {0x6F0, 0x6F9},   {0x966, 0x96F},   {0x9E6, 0x9EF},
-    {0xE50, 0xE59},   {0xFF10, 0xFF19},
-};
-static const CpRange digit_extra_tab[] = {
-    {0xB2, 0xB3}, {0xB9, 0xB9}, {0x2070, 0x2070}, {0x2074, 0x2079}, {0x2080, 0x2089},
-    {0x2460, 0x2468}, {0x2776, 0x277E},
-};
-static const CpRange numeric_extra_tab[] = {
-    {0xBC, 0xBE},     {0x2150, 0x2189}, {0x2469, 0x2473}, {0x3007, 0x3007}, {0x4E00, 0x4E00},
-    {0x4E03, 0x4E03}, {0x4E07, 0x4E07}, {0x4E09, 0x4E09}, {0x4E5D, 0x4E5D}, {0x4E8C, 0x4E8C},
-    {0x4E94, 0x4E94}, {0x516B, 0x516B}, {0x516D, 0x516D}, {0x5341, 0x5341}, {0x5343, 0x5343},
-    {0x56DB, 0x56DB}, {0x767E, 0x767E},
-};
-static const CpRange space_tab[] = {
-    {0x09, 0x0D},     {0x1C, 0x20},     {0x85, 0x85},     {0xA0, 0xA0},     {0x1680, 0x1680},
-    {0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F}, {0x3000, 0x3000},
-};
-
+static int cp_has(uint32_t c, unsigned flag) { return (uc_props(c) & flag) != 0; }
+static int cp_isupper(uint32_t c) { return cp_has(c, UC_UPPER); }
+static int cp_islower(uint32_t c) { return cp_has(c, UC_LOWER); }
+static int cp_istitle(uint32_t c) { return cp_has(c, UC_TITLE); }
+static int cp_iscased(uint32_t c) { return cp_has(c, UC_CASED); }
+static int cp_isignorable(uint32_t c) { return cp_has(c, UC_IGNORABLE); }
 static int cp_isalpha(uint32_t c) {
     if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
-    return IN_RANGES(c, alpha_tab);
+    return cp_has(c, UC_ALPHA);
 }
 static int cp_isdecimal(uint32_t c) {
     if (c < 0x80) return c >= '0' && c <= '9';
-    return IN_RANGES(c, decimal_tab);
+    return cp_has(c, UC_DECIMAL);
 }
-static int cp_isdigit(uint32_t c) { return cp_isdecimal(c) || IN_RANGES(c, digit_extra_tab); }
-static int cp_isnumeric(uint32_t c) { return cp_isdigit(c) || IN_RANGES(c, numeric_extra_tab); }
-static int cp_isalnum(uint32_t c) { return cp_isalpha(c) || cp_isnumeric(c); }
-static int cp_isspace(uint32_t c) { return IN_RANGES(c, space_tab); }
+static int cp_isdigit(uint32_t c) { return cp_has(c, UC_DIGIT); }
+static int cp_isnumeric(uint32_t c) { return cp_has(c, UC_NUMERIC); }
+static int cp_isalnum(uint32_t c) {
+    return cp_has(c, UC_ALPHA | UC_DECIMAL | UC_DIGIT | UC_NUMERIC);
+}
+static int cp_isspace(uint32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    return cp_has(c, UC_SPACE);
+}
+static int cp_isprintable(uint32_t c) { return cp_has(c, UC_PRINTABLE); }
+int str_cp_printable(uint32_t c) { return cp_isprintable(c); }
 static int cp_islinebreak(uint32_t c) {
     return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) ||
            c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* complex() from a string                                                                    */
+
+/* The ASCII digit for a decimal digit c (decimal runs start at a zero, see the generator). */
+static char decimal_digit(uint32_t c) {
+    size_t lo = 0, hi = NELEM(uc_props_tab);
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (uc_props_tab[mid].start <= c) lo = mid;
+        else hi = mid;
+    }
+    return (char)('0' + (c - uc_props_tab[lo].start) % 10);
+}
+
+/* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII then its underscore rule (only between
+ * digits, dropped): s as ASCII in out (NUL-terminated, other non-ASCII becomes '?'). Returns
+ * the length, or -1 when an underscore is misplaced. */
+static int64_t number_ascii(const StrObj *s, char *out) {
+    size_t i = 0, n = 0;
+    char prev = 0;
+    while (i < s->len) {
+        uint32_t c = u8_next(s->s, &i);
+        char ch = c < 0x80 ? (char)c : cp_isspace(c) ? ' ' : cp_isdecimal(c) ? decimal_digit(c)
+                                                                               : '?';
+        if (ch == '_' ? !(prev >= '0' && prev <= '9')
+                      : (prev == '_' && !(ch >= '0' && ch <= '9')))
+            return -1;
+        if (ch != '_') out[n++] = ch;
+        prev = ch;
+    }
+    out[n] = '\0';
+    return prev == '_' ? -1 : (int64_t)n;
+}
+
+/* Like PyOS_string_to_double(s, &end): the float at the start of s (sign, digits, '.',
+ * exponent, inf, infinity, nan; no leading space) in *d; returns its length, 0 for none. */
+static size_t float_prefix(char *s, double *d) {
+    size_t i = (s[0] == '+' || s[0] == '-'), nd = 0;
+    if (strncasecmp(s + i, "inf", 3) == 0)
+        i += strncasecmp(s + i, "infinity", 8) == 0 ? 8 : 3;
+    else if (strncasecmp(s + i, "nan", 3) == 0)
+        i += 3;
+    else {
+        for (; s[i] >= '0' && s[i] <= '9'; i++) nd++;
+        if (s[i] == '.')
+            for (i++; s[i] >= '0' && s[i] <= '9'; i++) nd++;
+        if (nd == 0) return 0;
+        if (s[i] == 'e' || s[i] == 'E') {
+            size_t j = i + 1 + (s[i + 1] == '+' || s[i + 1] == '-');
+            if (s[j] >= '0' && s[j] <= '9') {
+                while (s[j] >= '0' && s[j] <= '9') j++;
+                i = j;
+            }
+        }
+    }
+    char save = s[i];
+    s[i] = '\0';
+    *d = strtod(s, NULL);
+    s[i] = save;
+    return i;
+}
+
+static int is_j(char c) { return c == 'j' || c == 'J'; }
+
+/* complex_from_string_inner: <float>, <float>j, <float><signed-float>j, <float><sign>j,
+ * <sign>j or j, optionally in parentheses, surrounded by spaces. */
+static int parse_complex(char *s, double *re, double *im) {
+    double x = 0, y = 0, z;
+    int bracket = 0;
+    while (*s == ' ' || (*s >= '\t' && *s <= '\r')) s++;
+    if (*s == '(') {
+        bracket = 1;
+        for (s++; *s == ' ' || (*s >= '\t' && *s <= '\r');) s++;
+    }
+    size_t n = float_prefix(s, &z);
+    if (n > 0) {
+        s += n;
+        if (*s == '+' || *s == '-') {
+            x = z;
+            n = float_prefix(s, &y);
+            if (n > 0) s += n;
+            else y = *s++ == '+' ? 1.0 : -1.0;
+            if (!is_j(*s++)) return -1;
+        } else if (is_j(*s)) {
+            s++;
+            y = z;
+        } else {
+            x = z;
+        }
+    } else {
+        y = 1.0;
+        if (*s == '+' || *s == '-') y = *s++ == '+' ? 1.0 : -1.0;
+        if (!is_j(*s++)) return -1;
+    }
+    while (*s == ' ' || (*s >= '\t' && *s <= '\r')) s++;
+    if (bracket) {
+        if (*s++ != ')') return -1;
+        while (*s == ' ' || (*s >= '\t' && *s <= '\r')) s++;
+    }
+    if (*s) return -1;
+    *re = x;
+    *im = y;
+    return 0;
+}
+
+int str_to_complex(const StrObj *s, double *re, double *im) {
+    char small[128], *buf = s->len < sizeof small ? small : malloc(s->len + 1);
+    if (!buf) return -3;
+    int64_t n = number_ascii(s, buf);
+    int rc = n < 0 ? -2 : (size_t)n != strlen(buf) ? -1 : parse_complex(buf, re, im);
+    if (buf != small) free(buf);
+    return rc;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -306,6 +391,11 @@ static Value nomem(VM *vm, SBuf *b) {
 static Value finish(VM *vm, SBuf *b) { return str_from_sbuf(vm, b); }
 
 static int is_str(Value v) { return IS_KIND(v, K_STR); }
+
+/* The type name in an Argument Clinic "must be str, not X" message: None reads "None". */
+static const char *clinic_type_name(VM *vm, Value v) {
+    return v.tag == T_NONE ? "None" : type_name(vm, v);
+}
 
 /* Type check for an argument that must be a str: "must be str, not int". */
 static StrObj *want_str(VM *vm, Value v) {
@@ -471,27 +561,45 @@ static Value m_endswith(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 
 enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_FOLD, CASE_TITLE, CASE_CAPITALIZE };
 
-/* Appends the lower case of c at position i of s (final sigma needs the neighbours). */
-static int put_lower(SBuf *b, const StrObj *s, size_t at, size_t next, uint32_t c) {
-    if (c == 0x130) return sb_putn(b, "i\xcc\x87", 3);
-    if (c == 0x3A3) {
-        int before = 0, after = 0;
-        if (at > 0) {
-            size_t j = at;
-            before = cp_iscased(u8_prev(s->s, &j));
-        }
-        if (next < s->len) {
-            size_t j = next;
-            after = cp_iscased(u8_next(s->s, &j));
-        }
-        return sb_putcp(b, before && !after ? 0x3C2 : 0x3C3);
-    }
-    return sb_putcp(b, cp_lower(c));
+static int put_cps(SBuf *b, const uint32_t *cps, int n) {
+    for (int i = 0; i < n; i++)
+        if (sb_putcp(b, cps[i])) return -1;
+    return 0;
 }
 
-static int put_upper(SBuf *b, uint32_t c, int title) {
-    if (c == 0xDF) return sb_puts(b, title ? "Ss" : "SS");
-    return sb_putcp(b, cp_upper(c));
+/* CPython's handle_capital_sigma: U+03A3 at s[at..next) lowers to final sigma when a cased
+ * character precedes it and none follows, case-ignorable characters skipped both ways. */
+static uint32_t sigma_lower(const StrObj *s, size_t at, size_t next) {
+    uint32_t c = 0;
+    size_t j = at;
+    int found = 0;
+    while (j > 0) {
+        c = u8_prev(s->s, &j);
+        if (!cp_isignorable(c)) {
+            found = 1;
+            break;
+        }
+    }
+    if (!found || !cp_iscased(c)) return 0x3C3;
+    j = next;
+    while (j < s->len) {
+        c = u8_next(s->s, &j);
+        if (!cp_isignorable(c)) return cp_iscased(c) ? 0x3C3 : 0x3C2;
+    }
+    return 0x3C2;
+}
+
+/* Appends the full lower case of c, found at s[at..next) (final sigma needs the neighbours). */
+static int put_lower(SBuf *b, const StrObj *s, size_t at, size_t next, uint32_t c) {
+    if (c == 0x3A3) return sb_putcp(b, sigma_lower(s, at, next));
+    uint32_t m[3];
+    return put_cps(b, m, uc_full(c, 'L', m));
+}
+
+/* Appends the full mapping of kind 'U', 'T' or 'F' of c. */
+static int put_mapped(SBuf *b, uint32_t c, char kind) {
+    uint32_t m[3];
+    return put_cps(b, m, uc_full(c, kind, m));
 }
 
 static Value convert_case(VM *vm, const StrObj *s, int how) {
@@ -504,21 +612,18 @@ static Value convert_case(VM *vm, const StrObj *s, int how) {
         int r;
         switch (how) {
         case CASE_LOWER: r = put_lower(&b, s, at, i, c); break;
-        case CASE_UPPER: r = put_upper(&b, c, 0); break;
-        case CASE_FOLD:
-            r = c == 0xDF ? sb_puts(&b, "ss") : c == 0x3C2 ? sb_putcp(&b, 0x3C3)
-                                                         : put_lower(&b, s, at, i, c);
-            break;
+        case CASE_UPPER: r = put_mapped(&b, c, 'U'); break;
+        case CASE_FOLD: r = put_mapped(&b, c, 'F'); break;
         case CASE_SWAP:
             r = cp_isupper(c) ? put_lower(&b, s, at, i, c)
-                : cp_islower(c) ? put_upper(&b, c, 0) : sb_putcp(&b, c);
+                : cp_islower(c) ? put_mapped(&b, c, 'U') : sb_putcp(&b, c);
             break;
         case CASE_TITLE:
-            r = prev_cased ? put_lower(&b, s, at, i, c) : put_upper(&b, c, 1);
+            r = prev_cased ? put_lower(&b, s, at, i, c) : put_mapped(&b, c, 'T');
             prev_cased = cp_iscased(c);
             break;
         default: /* CASE_CAPITALIZE */
-            r = first ? put_upper(&b, c, 1) : put_lower(&b, s, at, i, c);
+            r = first ? put_mapped(&b, c, 'T') : put_lower(&b, s, at, i, c);
             break;
         }
         first = 0;
@@ -563,6 +668,14 @@ PRED_METHOD(m_isdigit, "isdigit", cp_isdigit)
 PRED_METHOD(m_isnumeric, "isnumeric", cp_isnumeric)
 PRED_METHOD(m_isspace, "isspace", cp_isspace)
 
+static Value m_isprintable(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    if (meth_check(vm, MA_NOARGS, "str", "isprintable", argc - 1, 0, 0, kw)) return ERRV;
+    size_t i = 0;
+    while (i < SELF->len)
+        if (!cp_isprintable(u8_next(SELF->s, &i))) return v_bool(0);
+    return v_bool(1);
+}
+
 static Value m_isascii(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     if (meth_check(vm, MA_NOARGS, "str", "isascii", argc - 1, 0, 0, kw)) return ERRV;
     return v_bool(SELF->len == SELF->nchars);
@@ -576,7 +689,7 @@ static Value case_pred(VM *vm, int argc, const Value *argv, const KwArgs *kw, in
     size_t i = 0;
     while (i < SELF->len) {
         uint32_t c = u8_next(SELF->s, &i);
-        if (upper ? cp_islower(c) : cp_isupper(c)) return v_bool(0);
+        if (cp_istitle(c) || (upper ? cp_islower(c) : cp_isupper(c))) return v_bool(0);
         if (upper ? cp_isupper(c) : cp_islower(c)) cased = 1;
     }
     return v_bool(cased);
@@ -594,7 +707,7 @@ static Value m_istitle(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     size_t i = 0;
     while (i < SELF->len) {
         uint32_t c = u8_next(SELF->s, &i);
-        if (cp_isupper(c)) {
+        if (cp_isupper(c) || cp_istitle(c)) {
             if (prev_cased) return v_bool(0);
             prev_cased = cased = 1;
         } else if (cp_islower(c)) {
@@ -612,11 +725,9 @@ static Value m_isidentifier(VM *vm, int argc, const Value *argv, const KwArgs *k
     if (SELF->len == 0) return v_bool(0);
     size_t i = 0;
     uint32_t c = u8_next(SELF->s, &i);
-    if (c != '_' && !cp_isalpha(c)) return v_bool(0);
-    while (i < SELF->len) {
-        c = u8_next(SELF->s, &i);
-        if (c != '_' && !cp_isalpha(c) && !cp_isdecimal(c)) return v_bool(0);
-    }
+    if (c != '_' && !cp_has(c, UC_XID_START)) return v_bool(0);
+    while (i < SELF->len)
+        if (!cp_has(u8_next(SELF->s, &i), UC_XID_CONTINUE)) return v_bool(0);
     return v_bool(1);
 }
 
@@ -624,14 +735,14 @@ static Value m_isidentifier(VM *vm, int argc, const Value *argv, const KwArgs *k
 /* Padding                                                                                    */
 
 /* The fill character argument: exactly one code point, UTF-8 in fill[0..*n). */
-static int fill_arg(VM *vm, Value v, const char *name, char fill[4], size_t *n) {
+static int fill_arg(VM *vm, Value v, char fill[4], size_t *n) {
     if (IS_NULL(v)) {
         fill[0] = ' ';
         *n = 1;
         return 0;
     }
     if (!is_str(v)) {
-        vm_raise(vm, vm->E.TypeError, "%s() argument 2 must be str, not %s", name,
+        vm_raise(vm, vm->E.TypeError, "The fill character must be a unicode character, not %s",
                  type_name(vm, v));
         return -1;
     }
@@ -660,7 +771,7 @@ static Value pad_common(VM *vm, const char *name, int argc, const Value *argv, c
     char fill[4];
     size_t fn;
     if (meth_ssize(vm, argv[1], &width)) return ERRV;
-    if (fill_arg(vm, argc > 2 ? argv[2] : v_null(), name, fill, &fn)) return ERRV;
+    if (fill_arg(vm, argc > 2 ? argv[2] : v_null(), fill, &fn)) return ERRV;
     int64_t len = (int64_t)SELF->nchars;
     if (width <= len) return vref(argv[0]);
     int64_t marg = width - len, left;
@@ -784,7 +895,7 @@ static Value affix_remove(VM *vm, const char *name, int argc, const Value *argv,
     if (meth_check(vm, MA_O, "str", name, argc - 1, 1, 1, kw)) return ERRV;
     if (!is_str(argv[1]))
         return vm_raise(vm, vm->E.TypeError, "%s() argument must be str, not %s", name,
-                        type_name(vm, argv[1]));
+                        clinic_type_name(vm, argv[1]));
     const StrObj *s = SELF, *p = AS(StrObj, argv[1]);
     if (p->len == 0 || p->len > s->len) return vref(argv[0]);
     if (memcmp(s->s + (tail ? s->len - p->len : 0), p->s, p->len) != 0) return vref(argv[0]);
@@ -1044,7 +1155,7 @@ static Value m_replace(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     for (int k = 1; k <= 2; k++)
         if (!is_str(argv[k]))
             return vm_raise(vm, vm->E.TypeError, "replace() argument %d must be str, not %s", k,
-                            type_name(vm, argv[k]));
+                            clinic_type_name(vm, argv[k]));
     int64_t count = -1;
     if (argc > 3 && meth_ssize(vm, argv[3], &count)) return ERRV;
     const StrObj *s = SELF, *old = AS(StrObj, argv[1]), *new = AS(StrObj, argv[2]);
@@ -1200,43 +1311,91 @@ static Value fmt_access(VM *vm, Value v, const char *s, size_t n) {
 
 static int fmt_render(VM *vm, FmtCtx *c, const char *s, size_t n, int depth, SBuf *out);
 
-/* Formats one replacement field (the text between the braces) into out. */
-static int fmt_field(VM *vm, FmtCtx *c, const char *f, size_t n, int depth, SBuf *out) {
-    size_t i = 0;
-    while (i < n && f[i] != '!' && f[i] != ':') {
-        if (f[i] == '{') {
+/* One replacement field as CPython's parse_field splits it: name, conversion and spec. */
+typedef struct FmtField {
+    const char *name, *spec;
+    size_t nname, nspec;
+    char conv; /* 0: none */
+} FmtField;
+
+/* The spec after ':' in s[*i..n): runs to the '}' matching the field's '{'. */
+static int fmt_scan_spec(VM *vm, const char *s, size_t n, size_t *i, FmtField *ff) {
+    ff->spec = s + *i;
+    int count = 1;
+    while (*i < n) {
+        char ch = s[(*i)++];
+        if (ch == '{') count++;
+        else if (ch == '}' && --count == 0) {
+            ff->nspec = (size_t)(s + *i - 1 - ff->spec);
+            return 0;
+        }
+    }
+    vm_raise(vm, vm->E.ValueError, "unmatched '{' in format spec");
+    return -1;
+}
+
+/* Parses the field that starts at s[*i] (just after its '{') like CPython's parse_field and
+ * moves *i past its closing '}'. 0, or -1 with ValueError raised. */
+static int fmt_scan_field(VM *vm, const char *s, size_t n, size_t *i, FmtField *ff) {
+    char ch = 0;
+    ff->name = s + *i;
+    ff->spec = s + n;
+    ff->nspec = 0;
+    ff->conv = 0;
+    while (*i < n) {
+        ch = s[(*i)++];
+        if (ch == '{') {
             vm_raise(vm, vm->E.ValueError, "unexpected '{' in field name");
             return -1;
         }
-        if (f[i] == '[')
-            while (i < n && f[i] != ']') i++;
-        if (i < n) i++;
+        if (ch == '[') {
+            while (*i < n && s[*i] != ']') (*i)++;
+            continue;
+        }
+        if (ch == '}' || ch == ':' || ch == '!') break;
     }
-    size_t name_end = i, first = 0;
-    while (first < name_end && f[first] != '.' && f[first] != '[') first++;
-    char conv = 0;
-    if (i < n && f[i] == '!') {
-        if (i + 1 >= n) {
+    ff->nname = (size_t)(s + *i - ff->name) - (ch == '}' || ch == ':' || ch == '!');
+    if (ch == '!') {
+        if (*i >= n) {
             vm_raise(vm, vm->E.ValueError, "end of string while looking for conversion "
                      "specifier");
             return -1;
         }
-        conv = f[i + 1];
-        i += 2;
-        if (i < n && f[i] != ':') {
-            vm_raise(vm, vm->E.ValueError, "expected ':' after conversion specifier");
-            return -1;
+        ff->conv = s[(*i)++];
+        if (*i < n) {
+            ch = s[(*i)++];
+            if (ch == '}') return 0;
+            if (ch != ':') {
+                vm_raise(vm, vm->E.ValueError, "expected ':' after conversion specifier");
+                return -1;
+            }
         }
+        return fmt_scan_spec(vm, s, n, i, ff);
     }
-    const char *spec = i < n ? f + i + 1 : f + n;
-    size_t nspec = i < n ? n - i - 1 : 0;
+    if (ch == ':') return fmt_scan_spec(vm, s, n, i, ff);
+    if (ch != '}') {
+        vm_raise(vm, vm->E.ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    return 0;
+}
+
+/* Formats one parsed replacement field into out. */
+static int fmt_field(VM *vm, FmtCtx *c, const FmtField *ff, int depth, SBuf *out) {
+    const char *f = ff->name;
+    size_t name_end = ff->nname, first = 0;
+    while (first < name_end && f[first] != '.' && f[first] != '[') first++;
+    char conv = ff->conv;
+    const char *spec = ff->spec;
+    size_t nspec = ff->nspec;
     Value v = fmt_lookup(vm, c, f, first);
     if (IS_ERR(v)) return -1;
     v = fmt_access(vm, v, f + first, name_end - first);
     if (IS_ERR(v)) return -1;
     if (conv) {
         Value cv;
-        if (conv == 'r' || conv == 'a') cv = obj_repr(vm, v);
+        if (conv == 'r') cv = obj_repr(vm, v);
+        else if (conv == 'a') cv = obj_ascii(vm, v);
         else if (conv == 's') cv = obj_str(vm, v);
         else {
             decref(v);
@@ -1314,19 +1473,9 @@ static int fmt_render(VM *vm, FmtCtx *c, const char *s, size_t n, int depth, SBu
             vm_raise(vm, vm->E.ValueError, "Single '{' encountered in format string");
             return -1;
         }
-        size_t j = i + 1;
-        int level = 1;
-        while (j < n) {
-            if (s[j] == '{') level++;
-            else if (s[j] == '}' && --level == 0) break;
-            j++;
-        }
-        if (j >= n) {
-            vm_raise(vm, vm->E.ValueError, "expected '}' before end of string");
-            return -1;
-        }
-        if (fmt_field(vm, c, s + i + 1, j - i - 1, depth, out)) return -1;
-        i = j + 1;
+        FmtField ff;
+        i++;
+        if (fmt_scan_field(vm, s, n, &i, &ff) || fmt_field(vm, c, &ff, depth, out)) return -1;
     }
     return 0;
 nomem:
@@ -1450,7 +1599,8 @@ static int pct_text(VM *vm, Value v, const NumfmtPercent *p, SBuf *out) {
             return -1;
         }
     } else {
-        s = p->conv == 's' ? obj_str(vm, v) : obj_repr(vm, v);
+        s = p->conv == 's' ? obj_str(vm, v) : p->conv == 'a' ? obj_ascii(vm, v)
+                                                         : obj_repr(vm, v);
     }
     if (IS_ERR(s)) return -1;
     int r = numfmt_percent_str(out, p, AS(StrObj, s)->s, AS(StrObj, s)->len);
@@ -1592,6 +1742,7 @@ static const BuiltinDef str_methods[] = {
      "identifier."},
     {"islower", m_islower, "()", "Return True if the string is a lowercase string."},
     {"isnumeric", m_isnumeric, "()", "Return True if the string is a numeric string."},
+    {"isprintable", m_isprintable, "()", "Return True if the string is printable."},
     {"isspace", m_isspace, "()", "Return True if the string is a whitespace string."},
     {"istitle", m_istitle, "()", "Return True if the string is a title-cased string."},
     {"isupper", m_isupper, "()", "Return True if the string is an uppercase string."},

@@ -40,6 +40,16 @@ int meth_bind(VM *vm, const char *name, int argc, const Value *argv, const KwArg
  * interpreted as an integer", OverflowError for ints beyond int64. 0 or -1 (raised). */
 int meth_ssize(VM *vm, Value v, int64_t *out);
 
+/* Parses s as complex() does (CPython's complex_subtype_from_string: Unicode spaces and
+ * decimal digits accepted, underscores between digits). Returns 0 with *re, *im set; -1 for
+ * "complex() arg is a malformed string"; -2 for a misplaced underscore ("could not convert
+ * string to complex: ..."); -3 when memory ran out. Raises nothing. */
+int str_to_complex(const StrObj *s, double *re, double *im);
+
+/* 1 when str.isprintable() holds for code point c (unassigned code points are not printable),
+ * from the generated Unicode tables; repr() should escape exactly the others. */
+int str_cp_printable(uint32_t c);
+
 /* Raises KeyError(key) (str(e) is repr(key), as in CPython). Returns ERRV. */
 Value meth_key_error(VM *vm, Value key);
 

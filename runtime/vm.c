@@ -157,6 +157,7 @@ static Frame *frame_new(VM *vm, CodeObj *code, FuncObj *func, DictObj *globals) 
     if (vm->free_frames && vm->free_frames->nslots >= nslots) {
         f = vm->free_frames;
         vm->free_frames = f->back;
+        vm->nfree_frames--;
         nslots = f->nslots;
     } else {
         f = malloc(sizeof(Frame) + (size_t)nslots * sizeof(Value));
@@ -186,11 +187,10 @@ static void frame_free(VM *vm, Frame *f) {
     for (int i = 0; i < n; i++) decref(f->locals[i]);
     for (int i = 0; i < f->sp; i++) decref(f->stack[i]);
     decref(v_obj(f->code));
-    int keep = 0;
-    for (Frame *g = vm->free_frames; g; g = g->back) keep++;
-    if (keep < 16) {
+    if (vm->nfree_frames < 16) {
         f->back = vm->free_frames;
         vm->free_frames = f;
+        vm->nfree_frames++;
     } else {
         free(f);
     }
@@ -269,6 +269,10 @@ static int bind_args(VM *vm, FuncObj *f, Frame *fr, int argc, const Value *argv,
     CodeObj *c = f->code;
     Value *locals = fr->locals;
     int np = c->nparams, slot = np + c->nkwonly;
+    if (argc == np && !(kw && kw->n) && !(c->flags & (CO_VARARGS | CO_VARKW)) && !c->nkwonly) {
+        for (int i = 0; i < argc; i++) locals[i] = vref(argv[i]);
+        return 0;
+    }
     if (argc > np && !(c->flags & CO_VARARGS)) return too_many_positional(vm, c, f, argc);
     int n = argc < np ? argc : np;
     for (int i = 0; i < n; i++) locals[i] = vref(argv[i]);
@@ -332,7 +336,7 @@ Value vm_call_function(VM *vm, FuncObj *fn, int argc, const Value *argv, const K
         return vm_raise(vm, vm->E.RecursionError, "maximum recursion depth exceeded");
     Frame *f = frame_new(vm, fn->code, fn, fn->globals);
     if (!f) return ERRV;
-    if (bind_args(vm, fn, f, argc, argv, kw) || init_cells(vm, fn, f)) {
+    if (bind_args(vm, fn, f, argc, argv, kw) || (fn->code->ncells + fn->code->nfree && init_cells(vm, fn, f))) {
         frame_free(vm, f);
         return ERRV;
     }
@@ -471,6 +475,23 @@ static int unpack_ex(VM *vm, Value seq, int before, int after, Value *out) {
     for (int i = 0; i < after; i++) out[before + 1 + i] = vref(l->items[n - after + i]);
     decref(v_obj(l));
     return 0;
+}
+
+/* Unpacks seq onto the stack at top (first item last, so it is popped first). The temporary
+ * array lives here, not in run_frame, to keep the interpreter's C frames small: deep Python
+ * recursion must not exhaust the C stack. Returns the number of values pushed or -1. */
+static __attribute__((noinline)) int unpack_onto(VM *vm, Value seq, int ex, int arg, Value *top) {
+    int before = arg & 0xff, after = arg >> 8, n = ex ? before + after + 1 : arg;
+    Value *out = malloc((size_t)(n ? n : 1) * sizeof(Value));
+    if (!out) {
+        vm_nomem(vm);
+        return -1;
+    }
+    int r = ex ? unpack_ex(vm, seq, before, after, out) : unpack(vm, seq, n, out);
+    if (!r)
+        for (int i = 0; i < n; i++) top[i] = out[n - 1 - i];
+    free(out);
+    return r ? -1 : n;
 }
 
 static Value make_function(VM *vm, Frame *f, int flags) {
@@ -622,6 +643,20 @@ static Value import_from(VM *vm, Value mod, StrObj *name) {
     return obj_getattr(vm, mod, name);
 }
 
+/* import a.b.c: imports the whole path; binds the top package unless leaf is wanted. */
+static __attribute__((noinline)) Value import_name(VM *vm, const char *name, int top_package) {
+    if (!top_package) return vm_import(vm, name);
+    Value full = vm_import(vm, name);
+    if (IS_ERR(full)) return ERRV;
+    decref(full);
+    char top[256];
+    size_t n = strcspn(name, ".");
+    if (n >= sizeof top) n = sizeof top - 1;
+    memcpy(top, name, n);
+    top[n] = 0;
+    return vm_import(vm, top);
+}
+
 static int import_star(VM *vm, Frame *f, Value mod) {
     if (!IS_KIND(mod, K_MODULE)) return 0;
     DictObj *d = AS(ModuleObj, mod)->dict;
@@ -668,6 +703,45 @@ static int unwind(VM *vm, Frame *f) {
         return b.handler;
     }
     return -1;
+}
+
+/* s += t where s is only held by the stack and the variable the next instruction stores to:
+ * drop the variable's reference and grow the string in place, as CPython does. */
+static int str_append_inplace(VM *vm, Frame *f, uint32_t next, Value *top, Value b) {
+    Value *slot = NULL;
+    if (INSTR_OP(next) == OP_STORE_FAST) {
+        slot = &f->locals[INSTR_ARG(next)];
+    } else if (INSTR_OP(next) == OP_STORE_GLOBAL) {
+        StrObj *name = f->code->names[INSTR_ARG(next)];
+        DictObj *g = f->globals;
+        if (!g->index) return 0;
+        int64_t hash = str_hash(name);
+        size_t mask = g->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+        for (;;) {
+            int32_t ix = g->index[i];
+            if (ix == -1) return 0;
+            if (ix >= 0 && g->entries[ix].hash == hash && IS_KIND(g->entries[ix].key, K_STR)
+                && str_eq(AS(StrObj, g->entries[ix].key), name)) {
+                slot = &g->entries[ix].value;
+                break;
+            }
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+    if (!slot || slot->tag != T_OBJ || slot->u.o != top->u.o) return 0;
+    StrObj *s = AS(StrObj, *top), *t = AS(StrObj, b);
+    StrObj *n = realloc(s, sizeof(StrObj) + s->len + t->len + 1);
+    if (!n) return 0;
+    *slot = v_none(); /* the store that follows puts the grown string back */
+    n->h.rc = 1;
+    memcpy(n->s + n->len, t->s, t->len + 1);
+    n->len += t->len;
+    n->nchars += t->nchars;
+    n->hash = -1;
+    top->u.o = (Obj *)n;
+    (void)vm;
+    return 1;
 }
 
 /* ---------------------------------------------------------------- the dispatch loop */
@@ -962,6 +1036,11 @@ static Value run_frame(VM *vm, Frame *f) {
                     break;
                 }
             }
+            if (INSTR_OP(w) == OP_INPLACE && arg == OP_ADD && IS_KIND(a, K_STR) && IS_KIND(b, K_STR)
+                && a.u.o->rc == 2 && str_append_inplace(vm, f, code[ip], &TOP(), b)) {
+                decref(b);
+                break;
+            }
             SYNC();
             r = INSTR_OP(w) == OP_BINARY ? obj_binop(vm, arg, a, b) : obj_inplace(vm, arg, a, b);
             decref(b);
@@ -1243,29 +1322,14 @@ static Value run_frame(VM *vm, Frame *f) {
             TOP() = v_obj(t);
             break;
         }
-        case OP_UNPACK: {
-            Value seq = POP();
-            SYNC();
-            Value tmp[256], *out = arg <= 256 ? tmp : malloc((size_t)arg * sizeof(Value));
-            int r = out ? unpack(vm, seq, arg, out) : (vm_nomem(vm), -1);
-            decref(seq);
-            if (!r)
-                for (int i = arg - 1; i >= 0; i--) PUSH(out[i]);
-            if (out != tmp) free(out);
-            if (r) goto error;
-            break;
-        }
+        case OP_UNPACK:
         case OP_UNPACK_EX: {
-            int before = arg & 0xff, after = arg >> 8, n = before + after + 1;
             Value seq = POP();
             SYNC();
-            Value tmp[256], *out = n <= 256 ? tmp : malloc((size_t)n * sizeof(Value));
-            int r = out ? unpack_ex(vm, seq, before, after, out) : (vm_nomem(vm), -1);
+            int r = unpack_onto(vm, seq, INSTR_OP(w) == OP_UNPACK_EX, arg, &stack[sp]);
             decref(seq);
-            if (!r)
-                for (int i = n - 1; i >= 0; i--) PUSH(out[i]);
-            if (out != tmp) free(out);
-            if (r) goto error;
+            if (r < 0) goto error;
+            sp += r;
             break;
         }
         case OP_FORMAT: {
@@ -1392,19 +1456,7 @@ static Value run_frame(VM *vm, Frame *f) {
         }
         case OP_IMPORT: {
             SYNC();
-            const char *name = co->names[arg & 0x7fffff]->s;
-            char top[256];
-            if (!(arg & 0x800000)) { /* bind the top-level package */
-                size_t n = strcspn(name, ".");
-                if (n >= sizeof top) n = sizeof top - 1;
-                memcpy(top, name, n);
-                top[n] = 0;
-                Value full = vm_import(vm, name);
-                CHECK(full);
-                decref(full);
-                name = top;
-            }
-            Value m = vm_import(vm, name);
+            Value m = import_name(vm, co->names[arg & 0x7fffff]->s, !(arg & 0x800000));
             CHECK(m);
             PUSH(m);
             break;
@@ -1490,7 +1542,10 @@ VM *vm_new(void) {
         vm_free(vm);
         return NULL;
     }
-    if (dict_set_str(vm, vm->globals, "__name__", str_cstr(vm, "__main__"))) {
+    Value name = str_cstr(vm, "__main__");
+    int r = IS_ERR(name) || dict_set_str(vm, vm->globals, "__name__", name);
+    decref(name);
+    if (r) {
         vm_free(vm);
         return NULL;
     }

@@ -159,13 +159,14 @@ struct VM {
     int exec_count;
     SBuf out;                        /* pending stdout text */
     /* module hooks: native modules register here (numpy, matplotlib...) */
-    struct ModuleDef *moddefs;
+    const struct ModuleDef *moddefs;
     int nmoddefs;
     void *np;                        /* the array runtime's state (runtime/array) */
     void *sql;                       /* the SQL layer's state */
     struct ab_runtime *rt;
     Value result;                    /* the cell's displayed value (PRINT_EXPR) */
     Frame *free_frames;              /* frames kept for reuse */
+    int nfree_frames;
     int reraise;                     /* the pending exception was re-raised: no new tb entry */
     Obj *repr_stack[64];             /* containers whose repr is being built ([...]) */
     int nrepr;
@@ -218,5 +219,7 @@ int str_methods_init(VM *vm);
 int container_methods_init(VM *vm);
 int math_module_init(VM *vm);
 int number_methods_init(VM *vm);
+/* runtime/array: the numpy module (np_module_init fills it). */
+int np_module_init(VM *vm, ModuleObj *m);
 
 #endif

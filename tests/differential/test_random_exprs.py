@@ -227,7 +227,7 @@ class Gen:
         if k == 9:
             return self.choice([f"str({self.num_expr(depth - 1)})", f"repr({self.any_expr(depth - 1)})",
                                 f"hex({self.int_expr(depth - 1)})", f"bin({self.int_expr(depth - 1)})",
-                                f"oct({self.int_expr(depth - 1)})", f"chr({self.r.randint(32, 0x17f)})"])
+                                f"oct({self.int_expr(depth - 1)})", f"chr({self.r.randint(32, 1000)})"])
         if k == 10:
             return self.fstring(depth - 1)
         return self.choice([self.format_call(depth - 1), self.percent_format(depth - 1),
