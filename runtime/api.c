@@ -7,6 +7,8 @@
 
 #include "abacus.h"
 #include "ast.h"
+#include "display/display.h"
+#include "magic.h"
 #include "object.h"
 
 struct ab_runtime {
@@ -308,17 +310,7 @@ static void fill_error(VM *vm, Value exc, ab_outcome *out, int plain) {
 
 /* ---------------------------------------------------------------- running cells */
 
-static int result_bundle(VM *vm, Value v, ab_bundle *b) {
-    if (IS_KIND(v, K_NATIVE)) {
-        TypeObj *t = AS(NativeObj, v)->type;
-        if (t->ops && t->ops->bundle) return t->ops->bundle(vm, v, b);
-    }
-    SBuf s = SBUF_INIT;
-    if (obj_repr_sb(vm, v, &s)) return -1;
-    int r = ab_bundle_add(b, "text/plain", s.s ? s.s : "", s.len);
-    sb_free(&s);
-    return r;
-}
+static int result_bundle(VM *vm, Value v, ab_bundle *b) { return disp_bundle(vm, v, b); }
 
 static int run(ab_runtime *rt, CodeObj *code, const ab_sink *sink, int interactive, ab_outcome *out) {
     VM *vm = rt->vm;
@@ -358,7 +350,11 @@ int ab_exec(ab_runtime *rt, const char *code, const char *cell_name, int interac
     memset(out, 0, sizeof *out);
     vm->sink = sink;
     vm->interrupt = 0;
+    SBuf rewritten = SBUF_INIT;
+    int changed = 0;
+    if (magic_rewrite(code, strlen(code), &rewritten, &changed) == 0 && changed) code = rewritten.s;
     CodeObj *co = compile_module(vm, code, strlen(code), cell_name ? cell_name : "<cell>", interactive);
+    sb_free(&rewritten);
     if (!co) {
         Value exc = vm_take_exc(vm);
         fill_error(vm, exc, out, !vm->colour);

@@ -8,6 +8,9 @@
 #include <string.h>
 
 #include "numfmt.h"
+#include "display/display.h"
+#include "magic.h"
+#include "sql/sql.h"
 #include "object.h"
 #include "strmethods.h"
 
@@ -1407,7 +1410,7 @@ int builtins_init(VM *vm) {
     vm->memerr = exc_new(vm, vm->E.MemoryError, v_null());
     if (IS_ERR(vm->memerr) || register_builtins(vm)) return -1;
     if (str_methods_init(vm) || container_methods_init(vm) || math_module_init(vm)
-        || number_methods_init(vm))
+        || number_methods_init(vm) || magic_init(vm) || disp_init(vm) || sql_init(vm))
         return -1;
     return 0;
 }

@@ -271,7 +271,6 @@ int dict_set(VM *vm, DictObj *d, Value key, Value v) {
         Value old = d->entries[ix].value;
         d->entries[ix].value = vref(v);
         decref(old);
-        d->version++;
         return 0;
     }
     if (!d->index || d->nentries + 1 >= d->cap) {
@@ -514,6 +513,7 @@ static void free_exc(VM *vm, ExcObj *e) {
 }
 
 static void free_code(VM *vm, CodeObj *c) {
+    free(c->gcache);
     free(c->code);
     free(c->pos);
     free_values(vm, c->consts, (size_t)c->nconsts);

@@ -108,7 +108,7 @@ typedef struct DictObj { /* insertion ordered, like CPython's compact dict */
     DictEntry *entries;
     int32_t *index; /* open addressing table of entry indices; -1 empty, -2 deleted */
     size_t mask;
-    uint64_t version; /* bumped on every change */
+    uint64_t version; /* bumped when keys are added or removed (entry indices change) */
 } DictObj;
 
 typedef struct SetEntry {

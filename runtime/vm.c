@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "object.h"
+#include "sql/sql.h"
 
 /* ---------------------------------------------------------------- exceptions */
 
@@ -398,6 +399,39 @@ void gen_free(VM *vm, GenObj *g) {
 
 /* ---------------------------------------------------------------- helpers of the loop */
 
+/* Entry index of name in d, or -1. */
+static int32_t dict_index_str(const DictObj *d, StrObj *name) {
+    if (!d->index) return -1;
+    int64_t hash = str_hash(name);
+    size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        int32_t ix = d->index[i];
+        if (ix == -1) return -1;
+        if (ix >= 0 && d->entries[ix].hash == hash && IS_KIND(d->entries[ix].key, K_STR)
+            && str_eq(AS(StrObj, d->entries[ix].key), name))
+            return ix;
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* Remembers where names[arg] lives for the next LOAD_GLOBAL/STORE_GLOBAL of this code. */
+static void global_cache_fill(VM *vm, Frame *f, CodeObj *co, int arg) {
+    if (!co->gcache && !(co->gcache = calloc((size_t)co->nnames, sizeof(GlobalCache)))) return;
+    GlobalCache *gc = &co->gcache[arg];
+    int32_t ix = dict_index_str(f->globals, co->names[arg]);
+    int builtin = 0;
+    if (ix < 0) {
+        ix = dict_index_str(vm->builtins, co->names[arg]);
+        builtin = 1;
+    }
+    if (ix < 0) {
+        gc->globals = NULL;
+        return;
+    }
+    *gc = (GlobalCache){f->globals, f->globals->version, vm->builtins->version, ix, builtin};
+}
+
 static Value load_global(VM *vm, Frame *f, StrObj *name) {
     Value v = dict_get_str(f->globals, name);
     if (IS_NULL(v)) v = dict_get_str(vm->builtins, name);
@@ -746,6 +780,15 @@ static int str_append_inplace(VM *vm, Frame *f, uint32_t next, Value *top, Value
 
 /* ---------------------------------------------------------------- the dispatch loop */
 
+/* Threaded dispatch: each instruction jumps straight to the next one's label, which gives the
+ * branch predictor one indirect jump per opcode instead of one shared by all. */
+#define TARGET(name) case OP_##name: L_##name
+#define DISPATCH()                                                                             \
+    do {                                                                                       \
+        w = code[ip++];                                                                        \
+        arg = (int)INSTR_ARG(w);                                                               \
+        goto *dispatch_table[INSTR_OP(w)];                                                     \
+    } while (0)
 #define PUSH(v) (stack[sp++] = (v))
 #define POP() (stack[--sp])
 #define TOP() (stack[sp - 1])
@@ -766,52 +809,58 @@ static Value run_frame(VM *vm, Frame *f) {
     f->yielded = 0;
     if (vm->interrupt && vm_check_interrupt(vm)) goto error;
 
+    static void *const dispatch_table[OP__COUNT] = {
+#define OP_LABEL(name) &&L_##name,
+        OPCODES(OP_LABEL)
+#undef OP_LABEL
+    };
+    uint32_t w;
+    int arg;
     for (;;) {
-        uint32_t w = code[ip++];
-        int arg = (int)INSTR_ARG(w);
+        DISPATCH();
         switch ((Opcode)INSTR_OP(w)) {
-        case OP_NOP: break;
-        case OP_POP: {
+        TARGET(NOP): DISPATCH();
+        TARGET(POP): {
             Value v = POP();
             decref(v);
-            break;
+            DISPATCH();
         }
-        case OP_DUP: {
+        TARGET(DUP): {
             Value v = TOP();
             PUSH(vref(v));
-            break;
+            DISPATCH();
         }
-        case OP_DUP2: {
+        TARGET(DUP2): {
             Value a = PEEK(2), b = PEEK(1);
             PUSH(vref(a));
             PUSH(vref(b));
-            break;
+            DISPATCH();
         }
-        case OP_ROT2: {
+        TARGET(ROT2): {
             Value t = PEEK(1);
             PEEK(1) = PEEK(2);
             PEEK(2) = t;
-            break;
+            DISPATCH();
         }
-        case OP_ROT3: { /* a b c -> c a b */
+        TARGET(ROT3): { /* a b c -> c a b */
             Value c = PEEK(1);
             PEEK(1) = PEEK(2);
             PEEK(2) = PEEK(3);
             PEEK(3) = c;
-            break;
+            DISPATCH();
         }
-        case OP_ROT4: {
+        TARGET(ROT4): {
             Value d = PEEK(1);
             PEEK(1) = PEEK(2);
             PEEK(2) = PEEK(3);
             PEEK(3) = PEEK(4);
             PEEK(4) = d;
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_CONST: PUSH(vref(consts[arg])); break;
-        case OP_LOAD_NONE: PUSH(v_none()); break;
-        case OP_LOAD_SMALLINT: PUSH(v_int(arg - (1 << 23))); break;
-        case OP_LOAD_FAST: {
+        TARGET(LOAD_CONST): PUSH(vref(consts[arg])); DISPATCH();
+        TARGET(LOAD_NONE): PUSH(v_none()); DISPATCH();
+        TARGET(LOAD_SMALLINT): PUSH(v_int(arg - (1 << 23))); DISPATCH();
+        TARGET(LOAD_FAST): {
             Value v = locals[arg];
             if (IS_NULL(v)) {
                 SYNC();
@@ -819,15 +868,15 @@ static Value run_frame(VM *vm, Frame *f) {
                 goto error;
             }
             PUSH(vref(v));
-            break;
+            DISPATCH();
         }
-        case OP_STORE_FAST: {
+        TARGET(STORE_FAST): {
             Value old = locals[arg];
             locals[arg] = POP();
             decref(old);
-            break;
+            DISPATCH();
         }
-        case OP_DEL_FAST: {
+        TARGET(DEL_FAST): {
             Value old = locals[arg];
             if (IS_NULL(old)) {
                 SYNC();
@@ -836,9 +885,9 @@ static Value run_frame(VM *vm, Frame *f) {
             }
             locals[arg] = v_null();
             decref(old);
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_DEREF: {
+        TARGET(LOAD_DEREF): {
             CellObj *c = AS(CellObj, locals[co->nlocals + arg]);
             if (IS_NULL(c->v)) {
                 SYNC();
@@ -848,39 +897,57 @@ static Value run_frame(VM *vm, Frame *f) {
                 goto error;
             }
             PUSH(vref(c->v));
-            break;
+            DISPATCH();
         }
-        case OP_STORE_DEREF: {
+        TARGET(STORE_DEREF): {
             CellObj *c = AS(CellObj, locals[co->nlocals + arg]);
             Value old = c->v;
             c->v = POP();
             decref(old);
-            break;
+            DISPATCH();
         }
-        case OP_DEL_DEREF: {
+        TARGET(DEL_DEREF): {
             CellObj *c = AS(CellObj, locals[co->nlocals + arg]);
             Value old = c->v;
             c->v = v_null();
             decref(old);
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_CLOSURE: PUSH(vref(locals[co->nlocals + arg])); break;
-        case OP_LOAD_GLOBAL: {
+        TARGET(LOAD_CLOSURE): PUSH(vref(locals[co->nlocals + arg])); DISPATCH();
+        TARGET(LOAD_GLOBAL): {
+            GlobalCache *gc = co->gcache ? &co->gcache[arg] : NULL;
+            if (gc && gc->globals == f->globals && gc->gver == f->globals->version
+                && gc->bver == vm->builtins->version) {
+                DictObj *d = gc->builtin ? vm->builtins : f->globals;
+                PUSH(vref(d->entries[gc->ix].value));
+                DISPATCH();
+            }
             SYNC();
             Value v = load_global(vm, f, co->names[arg]);
             CHECK(v);
             PUSH(v);
-            break;
+            global_cache_fill(vm, f, co, arg);
+            DISPATCH();
         }
-        case OP_STORE_GLOBAL: {
+        TARGET(STORE_GLOBAL): {
             Value v = POP();
+            GlobalCache *gc = co->gcache ? &co->gcache[arg] : NULL;
+            if (gc && !gc->builtin && gc->globals == f->globals && gc->gver == f->globals->version
+                && gc->bver == vm->builtins->version) {
+                Value *slot = &f->globals->entries[gc->ix].value;
+                Value old = *slot;
+                *slot = v;
+                decref(old);
+                DISPATCH();
+            }
             SYNC();
             int r = dict_set(vm, f->globals, v_obj(co->names[arg]), v);
             decref(v);
             if (r) goto error;
-            break;
+            global_cache_fill(vm, f, co, arg);
+            DISPATCH();
         }
-        case OP_DEL_GLOBAL: {
+        TARGET(DEL_GLOBAL): {
             SYNC();
             int r = dict_del(vm, f->globals, v_obj(co->names[arg]));
             if (r < 0) goto error;
@@ -888,28 +955,28 @@ static Value run_frame(VM *vm, Frame *f) {
                 vm_raise(vm, vm->E.NameError, "name '%s' is not defined", co->names[arg]->s);
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case OP_LOAD_NAME_CLASS: goto not_supported;
-        case OP_LOAD_ATTR: {
+        TARGET(LOAD_NAME_CLASS): goto not_supported;
+        TARGET(LOAD_ATTR): {
             Value o = TOP();
             SYNC();
             Value v = obj_getattr(vm, o, co->names[arg]);
             CHECK(v);
             TOP() = v;
             decref(o);
-            break;
+            DISPATCH();
         }
-        case OP_STORE_ATTR: {
+        TARGET(STORE_ATTR): {
             Value o = POP(), v = POP();
             SYNC();
             int r = obj_setattr(vm, o, co->names[arg], v);
             decref(o);
             decref(v);
             if (r) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_DEL_ATTR: {
+        TARGET(DEL_ATTR): {
             Value o = POP();
             SYNC();
             vm_raise(vm, vm->E.AttributeError, "cannot delete attribute '%s' of '%s' object",
@@ -917,7 +984,7 @@ static Value run_frame(VM *vm, Frame *f) {
             decref(o);
             goto error;
         }
-        case OP_LOAD_METHOD: {
+        TARGET(LOAD_METHOD): {
             Value o = TOP();
             TypeObj *t = obj_type(vm, o);
             if (o.tag != T_OBJ || (o.u.o->k != K_MODULE && o.u.o->k != K_TYPE && o.u.o->k != K_NATIVE)) {
@@ -936,9 +1003,9 @@ static Value run_frame(VM *vm, Frame *f) {
             TOP() = v;
             decref(o);
             PUSH(v_null());
-            break;
+            DISPATCH();
         }
-        case OP_CALL_METHOD: {
+        TARGET(CALL_METHOD): {
             Value *args = &stack[sp - arg];
             Value self = PEEK(arg + 1), fn = PEEK(arg + 2);
             SYNC();
@@ -952,9 +1019,9 @@ static Value run_frame(VM *vm, Frame *f) {
             SYNC();
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_SUBSCR: {
+        TARGET(SUBSCR): {
             Value k = POP(), o = TOP();
             SYNC();
             Value v;
@@ -972,9 +1039,9 @@ static Value run_frame(VM *vm, Frame *f) {
             }
             TOP() = v;
             decref(o);
-            break;
+            DISPATCH();
         }
-        case OP_STORE_SUBSCR: {
+        TARGET(STORE_SUBSCR): {
             Value k = POP(), o = POP(), v = POP();
             SYNC();
             int r = obj_setitem(vm, o, k, v);
@@ -982,18 +1049,18 @@ static Value run_frame(VM *vm, Frame *f) {
             decref(o);
             decref(v);
             if (r) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_DEL_SUBSCR: {
+        TARGET(DEL_SUBSCR): {
             Value k = POP(), o = POP();
             SYNC();
             int r = obj_delitem(vm, o, k);
             decref(k);
             decref(o);
             if (r) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_SLICE: {
+        TARGET(BUILD_SLICE): {
             Value step = arg == 3 ? POP() : v_none();
             Value stop = POP(), start = POP();
             SYNC();
@@ -1003,10 +1070,10 @@ static Value run_frame(VM *vm, Frame *f) {
             decref(step);
             CHECK(s);
             PUSH(s);
-            break;
+            DISPATCH();
         }
-        case OP_BINARY:
-        case OP_INPLACE: {
+        TARGET(BINARY):
+        TARGET(INPLACE): {
             Value b = POP(), a = TOP(), r;
             if (a.tag == T_INT && b.tag == T_INT) {
                 int64_t x = a.u.i, y = b.u.i, z;
@@ -1047,18 +1114,18 @@ static Value run_frame(VM *vm, Frame *f) {
             if (IS_ERR(r)) goto error;
             TOP() = r;
             decref(a);
-            break;
+            DISPATCH();
         }
-        case OP_UNARY: {
+        TARGET(UNARY): {
             Value a = TOP();
             SYNC();
             Value r = obj_unop(vm, arg, a);
             CHECK(r);
             TOP() = r;
             decref(a);
-            break;
+            DISPATCH();
         }
-        case OP_COMPARE: {
+        TARGET(COMPARE): {
             Value b = POP(), a = TOP(), r;
             if (a.tag == T_INT && b.tag == T_INT) {
                 int64_t x = a.u.i, y = b.u.i;
@@ -1080,18 +1147,18 @@ static Value run_frame(VM *vm, Frame *f) {
             if (IS_ERR(r)) goto error;
             TOP() = r;
             decref(a);
-            break;
+            DISPATCH();
         }
-        case OP_IS_OP: {
+        TARGET(IS_OP): {
             Value b = POP(), a = TOP();
             int same = a.tag == b.tag && (a.tag == T_NONE || a.u.i == b.u.i);
             if (a.tag == T_FLOAT && b.tag == T_FLOAT) same = 0;
             TOP() = v_bool(arg ? !same : same);
             decref(a);
             decref(b);
-            break;
+            DISPATCH();
         }
-        case OP_IN_OP: {
+        TARGET(IN_OP): {
             Value c = POP(), x = TOP();
             SYNC();
             int r = obj_contains(vm, c, x);
@@ -1099,27 +1166,27 @@ static Value run_frame(VM *vm, Frame *f) {
             if (r < 0) goto error;
             TOP() = v_bool(arg ? !r : r);
             decref(x);
-            break;
+            DISPATCH();
         }
-        case OP_NOT_OP: {
+        TARGET(NOT_OP): {
             Value a = TOP();
             SYNC();
             int t = a.tag == T_BOOL ? (int)a.u.i : obj_truth(vm, a);
             if (t < 0) goto error;
             TOP() = v_bool(!t);
             decref(a);
-            break;
+            DISPATCH();
         }
-        case OP_JUMP: ip = arg; break;
-        case OP_JUMP_BACK:
+        TARGET(JUMP): ip = arg; DISPATCH();
+        TARGET(JUMP_BACK):
             ip = arg;
             if (vm->interrupt) {
                 SYNC();
                 if (vm_check_interrupt(vm)) goto error;
             }
-            break;
-        case OP_JUMP_IF_FALSE:
-        case OP_JUMP_IF_TRUE: {
+            DISPATCH();
+        TARGET(JUMP_IF_FALSE):
+        TARGET(JUMP_IF_TRUE): {
             Value v = POP();
             int t;
             if (v.tag == T_BOOL) {
@@ -1131,10 +1198,10 @@ static Value run_frame(VM *vm, Frame *f) {
                 if (t < 0) goto error;
             }
             if (t == (INSTR_OP(w) == OP_JUMP_IF_TRUE)) ip = arg;
-            break;
+            DISPATCH();
         }
-        case OP_JUMP_IF_FALSE_OR_POP:
-        case OP_JUMP_IF_TRUE_OR_POP: {
+        TARGET(JUMP_IF_FALSE_OR_POP):
+        TARGET(JUMP_IF_TRUE_OR_POP): {
             Value v = TOP();
             SYNC();
             int t = obj_truth(vm, v);
@@ -1145,18 +1212,18 @@ static Value run_frame(VM *vm, Frame *f) {
                 sp--;
                 decref(v);
             }
-            break;
+            DISPATCH();
         }
-        case OP_GET_ITER: {
+        TARGET(GET_ITER): {
             Value o = TOP();
             SYNC();
             Value it = obj_iter(vm, o);
             CHECK(it);
             TOP() = it;
             decref(o);
-            break;
+            DISPATCH();
         }
-        case OP_FOR_ITER: {
+        TARGET(FOR_ITER): {
             Value it = TOP();
             if (IS_KIND(it, K_ITER) && AS(IterObj, it)->sub == IT_RANGE) {
                 IterObj *r = AS(IterObj, it);
@@ -1181,11 +1248,11 @@ static Value run_frame(VM *vm, Frame *f) {
             } else {
                 PUSH(x);
             }
-            break;
+            DISPATCH();
         }
-        case OP_FOR_RANGE: goto not_supported;
-        case OP_BUILD_LIST:
-        case OP_BUILD_TUPLE: {
+        TARGET(FOR_RANGE): goto not_supported;
+        TARGET(BUILD_LIST):
+        TARGET(BUILD_TUPLE): {
             SYNC();
             ListObj *l = INSTR_OP(w) == OP_BUILD_LIST ? list_new(vm, (size_t)arg)
                                                       : tuple_new(vm, (size_t)arg);
@@ -1193,9 +1260,9 @@ static Value run_frame(VM *vm, Frame *f) {
             sp -= arg;
             if (arg) memcpy(l->items, &stack[sp], (size_t)arg * sizeof(Value));
             PUSH(v_obj(l));
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_SET: {
+        TARGET(BUILD_SET): {
             SYNC();
             SetObj *s = set_new(vm, 0);
             if (!s) goto error;
@@ -1205,9 +1272,9 @@ static Value run_frame(VM *vm, Frame *f) {
             for (int i = 0; i < arg; i++) decref(POP());
             PUSH(v_obj(s));
             if (err) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_MAP: {
+        TARGET(BUILD_MAP): {
             SYNC();
             DictObj *d = dict_new(vm);
             if (!d) goto error;
@@ -1217,43 +1284,43 @@ static Value run_frame(VM *vm, Frame *f) {
             for (int i = 0; i < 2 * arg; i++) decref(POP());
             PUSH(v_obj(d));
             if (err) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_BUILD_STRING: {
+        TARGET(BUILD_STRING): {
             SYNC();
             Value s = build_string(vm, &stack[sp - arg], arg);
             for (int i = 0; i < arg; i++) decref(POP());
             SYNC();
             CHECK(s);
             PUSH(s);
-            break;
+            DISPATCH();
         }
-        case OP_LIST_APPEND: {
+        TARGET(LIST_APPEND): {
             Value v = POP();
             SYNC();
             int r = list_append(vm, AS(ListObj, PEEK(arg)), v);
             decref(v);
             if (r) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_SET_ADD: {
+        TARGET(SET_ADD): {
             Value v = POP();
             SYNC();
             int r = set_add(vm, AS(SetObj, PEEK(arg)), v);
             decref(v);
             if (r) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_MAP_ADD: {
+        TARGET(MAP_ADD): {
             Value v = POP(), k = POP();
             SYNC();
             int r = dict_set(vm, AS(DictObj, PEEK(arg)), k, v);
             decref(k);
             decref(v);
             if (r) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_LIST_EXTEND: {
+        TARGET(LIST_EXTEND): {
             Value v = POP();
             SYNC();
             int r = list_extend(vm, AS(ListObj, PEEK(arg)), v);
@@ -1265,9 +1332,9 @@ static Value run_frame(VM *vm, Frame *f) {
             }
             decref(v);
             if (r) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_SET_UPDATE: {
+        TARGET(SET_UPDATE): {
             Value v = POP();
             SYNC();
             if (IS_KIND(v, K_SET) || IS_KIND(v, K_FROZENSET)) {
@@ -1293,9 +1360,9 @@ static Value run_frame(VM *vm, Frame *f) {
             }
             decref(it);
             if (err) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_DICT_UPDATE: {
+        TARGET(DICT_UPDATE): {
             Value v = POP();
             SYNC();
             if (!IS_KIND(v, K_DICT)) {
@@ -1310,9 +1377,9 @@ static Value run_frame(VM *vm, Frame *f) {
                 err = dict_set(vm, AS(DictObj, PEEK(arg)), k, x);
             decref(v);
             if (err) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_LIST_TO_TUPLE: {
+        TARGET(LIST_TO_TUPLE): {
             ListObj *l = AS(ListObj, TOP());
             SYNC();
             ListObj *t = tuple_new(vm, l->len);
@@ -1320,19 +1387,19 @@ static Value run_frame(VM *vm, Frame *f) {
             for (size_t i = 0; i < l->len; i++) t->items[i] = vref(l->items[i]);
             decref(TOP());
             TOP() = v_obj(t);
-            break;
+            DISPATCH();
         }
-        case OP_UNPACK:
-        case OP_UNPACK_EX: {
+        TARGET(UNPACK):
+        TARGET(UNPACK_EX): {
             Value seq = POP();
             SYNC();
             int r = unpack_onto(vm, seq, INSTR_OP(w) == OP_UNPACK_EX, arg, &stack[sp]);
             decref(seq);
             if (r < 0) goto error;
             sp += r;
-            break;
+            DISPATCH();
         }
-        case OP_FORMAT: {
+        TARGET(FORMAT): {
             Value spec = (arg & 4) ? POP() : v_null();
             Value v = TOP();
             SYNC();
@@ -1341,10 +1408,10 @@ static Value run_frame(VM *vm, Frame *f) {
             CHECK(r);
             TOP() = r;
             decref(v);
-            break;
+            DISPATCH();
         }
-        case OP_CALL:
-        case OP_CALL_KW: {
+        TARGET(CALL):
+        TARGET(CALL_KW): {
             KwArgs kw = {0, NULL, NULL}, *kwp = NULL;
             Value names = v_null();
             int n = arg;
@@ -1366,9 +1433,9 @@ static Value run_frame(VM *vm, Frame *f) {
             SYNC();
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_CALL_EX: {
+        TARGET(CALL_EX): {
             Value kwargs = (arg & 1) ? POP() : v_null();
             Value args = POP(), fn = POP();
             SYNC();
@@ -1378,25 +1445,25 @@ static Value run_frame(VM *vm, Frame *f) {
             decref(fn);
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case OP_MAKE_FUNCTION: {
+        TARGET(MAKE_FUNCTION): {
             SYNC();
             Value fn = make_function(vm, f, arg);
             sp = f->sp;
             CHECK(fn);
             PUSH(fn);
-            break;
+            DISPATCH();
         }
-        case OP_RETURN: {
+        TARGET(RETURN): {
             Value r = POP();
             SYNC();
             f->ip = ip;
             vm->frame = f->back;
             return r;
         }
-        case OP_GEN_START: break;
-        case OP_YIELD: {
+        TARGET(GEN_START): DISPATCH();
+        TARGET(YIELD): {
             Value r = POP();
             SYNC();
             f->ip = ip;
@@ -1404,25 +1471,25 @@ static Value run_frame(VM *vm, Frame *f) {
             vm->frame = f->back;
             return r;
         }
-        case OP_YIELD_FROM: goto not_supported;
-        case OP_SETUP_TRY:
+        TARGET(YIELD_FROM): goto not_supported;
+        TARGET(SETUP_TRY):
             if (f->nblocks == MAX_BLOCKS) {
                 SYNC();
                 vm_raise(vm, vm->E.SyntaxError, "too many statically nested blocks");
                 goto error;
             }
             f->blocks[f->nblocks++] = (Block){BLOCK_TRY, arg, sp};
-            break;
-        case OP_POP_BLOCK: f->nblocks--; break;
-        case OP_POP_EXCEPT: {
+            DISPATCH();
+        TARGET(POP_BLOCK): f->nblocks--; DISPATCH();
+        TARGET(POP_EXCEPT): {
             f->nblocks--; /* the BLOCK_HANDLER */
             Value prev = POP();
             Value cur = vm->handling;
             vm->handling = prev;
             decref(cur);
-            break;
+            DISPATCH();
         }
-        case OP_RERAISE: {
+        TARGET(RERAISE): {
             Value exc = POP();
             f->nblocks--;
             Value prev = POP();
@@ -1436,7 +1503,7 @@ static Value run_frame(VM *vm, Frame *f) {
             vm->reraise = 1;
             goto error;
         }
-        case OP_RAISE: {
+        TARGET(RAISE): {
             Value cause = arg == 2 ? POP() : v_null();
             Value exc = arg >= 1 ? POP() : v_null();
             SYNC();
@@ -1445,44 +1512,44 @@ static Value run_frame(VM *vm, Frame *f) {
             decref(cause);
             goto error;
         }
-        case OP_EXC_MATCH: {
+        TARGET(EXC_MATCH): {
             Value spec = POP();
             SYNC();
             int r = exc_matches(vm, TOP(), spec);
             decref(spec);
             if (r < 0) goto error;
             PUSH(v_bool(r));
-            break;
+            DISPATCH();
         }
-        case OP_IMPORT: {
+        TARGET(IMPORT): {
             SYNC();
             Value m = import_name(vm, co->names[arg & 0x7fffff]->s, !(arg & 0x800000));
             CHECK(m);
             PUSH(m);
-            break;
+            DISPATCH();
         }
-        case OP_IMPORT_FROM: {
+        TARGET(IMPORT_FROM): {
             SYNC();
             Value v = import_from(vm, TOP(), co->names[arg]);
             CHECK(v);
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case OP_IMPORT_STAR: {
+        TARGET(IMPORT_STAR): {
             Value m = POP();
             SYNC();
             int r = import_star(vm, f, m);
             decref(m);
             if (r) goto error;
-            break;
+            DISPATCH();
         }
-        case OP_PRINT_EXPR: {
+        TARGET(PRINT_EXPR): {
             Value v = POP();
             decref(vm->result);
             vm->result = v;
-            break;
+            DISPATCH();
         }
-        case OP_ASSERT_FAIL: {
+        TARGET(ASSERT_FAIL): {
             Value msg = arg ? POP() : v_null();
             SYNC();
             Value args = IS_NULL(msg) ? v_null() : tuple_pack(vm, 1, msg);
@@ -1494,7 +1561,7 @@ static Value run_frame(VM *vm, Frame *f) {
             set_pending(vm, e);
             goto error;
         }
-        case OP_LOAD_BUILD_CLASS: {
+        TARGET(LOAD_BUILD_CLASS): {
             Value msg = POP();
             SYNC();
             vm_raise(vm, vm->E.NotImplementedError, "%s", AS(StrObj, msg)->s);
@@ -1560,12 +1627,14 @@ static void release_dict(VM *vm, DictObj *d) {
 
 void vm_free(VM *vm) {
     if (!vm) return;
+    sql_free(vm);
     decref(vm->exc);
     decref(vm->handling);
     decref(vm->result);
     vm->exc = vm->handling = vm->result = v_null();
     release_dict(vm, vm->globals);
     release_dict(vm, vm->modules);
+    np_free(vm);
     release_dict(vm, vm->builtins);
     if (vm->interned) {
         /* interned strings are their own keys and values: clear without re-entering */

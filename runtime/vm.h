@@ -95,7 +95,16 @@ typedef struct CodeObj {
     Value doc;
     Source *src;
     int firstline;
+    struct GlobalCache *gcache; /* per name: the last LOAD_GLOBAL lookup (NULL until used) */
 } CodeObj;
+
+/* Where a global was found: valid while neither dict gained or lost keys. */
+typedef struct GlobalCache {
+    const DictObj *globals;
+    uint64_t gver, bver;
+    int32_t ix;      /* entry index in globals, or in builtins when builtin is set */
+    int32_t builtin;
+} GlobalCache;
 
 typedef struct FuncObj {
     Obj h;
@@ -168,6 +177,9 @@ struct VM {
     Frame *free_frames;              /* frames kept for reuse */
     int nfree_frames;
     int reraise;                     /* the pending exception was re-raised: no new tb entry */
+#define MAX_MAGIC_TABLES 8
+    const struct MagicDef *magic_tables[MAX_MAGIC_TABLES]; /* %magics, see magic.h */
+    int nmagic_tables;
     Obj *repr_stack[64];             /* containers whose repr is being built ([...]) */
     int nrepr;
 };
@@ -221,5 +233,6 @@ int math_module_init(VM *vm);
 int number_methods_init(VM *vm);
 /* runtime/array: the numpy module (np_module_init fills it). */
 int np_module_init(VM *vm, ModuleObj *m);
+void np_free(VM *vm); /* safe when numpy was never imported */
 
 #endif
