@@ -98,6 +98,23 @@ static void *kernel_sig_thread(void *arg) {
     return NULL;
 }
 
+/* Threads that libraries start before main runs (OpenBLAS's pool) keep SIGINT unblocked, so
+ * the signal can land in one of them: this handler passes it on to the signal thread. The
+ * thread id is the one piece of global state, written before the handler is installed. */
+static pthread_t sig_thread_id;
+
+static void forward_sigint(int sig) { pthread_kill(sig_thread_id, sig); }
+
+static void install_sigint_forwarder(pthread_t thr) {
+    sig_thread_id = thr;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = forward_sigint;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
 static void *kernel_socket(kernel *k, int type, int port, const char *what) {
     char ep[512];
     int zero = 0;
@@ -139,6 +156,7 @@ static int kernel_threads(kernel *k) {
     if (pthread_create(&k->sig_thr, NULL, kernel_sig_thread, k))
         return -1;
     k->sig_up = 1;
+    install_sigint_forwarder(k->sig_thr);
     return 0;
 }
 
@@ -152,8 +170,10 @@ static void kernel_teardown(kernel *k, int io_up) {
     atomic_store(&k->stop, 1);
     hb_join(k);
     control_join(k);
-    if (k->sig_up)
+    if (k->sig_up) {
+        signal(SIGINT, SIG_IGN); /* the forwarder's target is about to go */
         pthread_join(k->sig_thr, NULL);
+    }
     k->sig_up = 0;
     if (io_up)
         iopub_stop(&k->io, &k->chan, &k->ctl_chan);

@@ -312,6 +312,27 @@ static void fill_error(VM *vm, Value exc, ab_outcome *out, int plain) {
 
 static int result_bundle(VM *vm, Value v, ab_bundle *b) { return disp_bundle(vm, v, b); }
 
+/* IPython shows nothing when the cell's last line ends with ';' (comments aside). */
+static int ends_with_semicolon(const char *code) {
+    size_t n = strlen(code);
+    for (;;) {
+        while (n && (code[n - 1] == '\n' || code[n - 1] == ' ' || code[n - 1] == '\t'
+                     || code[n - 1] == '\r'))
+            n--;
+        size_t start = n;
+        while (start && code[start - 1] != '\n') start--;
+        const char *hash = memchr(code + start, '#', n - start);
+        if (hash && hash == code + start + strspn(code + start, " \t")) { /* a comment line */
+            if (!start) return 0;
+            n = start;
+            continue;
+        }
+        if (hash) n = (size_t)(hash - code);
+        while (n > start && (code[n - 1] == ' ' || code[n - 1] == '\t')) n--;
+        return n > start && code[n - 1] == ';';
+    }
+}
+
 static int run(ab_runtime *rt, CodeObj *code, const ab_sink *sink, int interactive, ab_outcome *out) {
     VM *vm = rt->vm;
     decref(vm->result);
@@ -319,6 +340,7 @@ static int run(ab_runtime *rt, CodeObj *code, const ab_sink *sink, int interacti
     Value r = vm_run_code(vm, code, vm->globals);
     decref(v_obj(code));
     vm_flush(vm);
+    disp_cell_end(vm); /* figures drawn by the cell, shown once as IPython's inline backend */
     if (IS_ERR(r)) {
         Value exc = vm_take_exc(vm);
         fill_error(vm, exc, out, !vm->colour);
@@ -341,6 +363,7 @@ static int run(ab_runtime *rt, CodeObj *code, const ab_sink *sink, int interacti
     }
     decref(res);
     (void)sink;
+    gc_maybe_collect(vm);
     return out->ok;
 }
 
@@ -350,6 +373,7 @@ int ab_exec(ab_runtime *rt, const char *code, const char *cell_name, int interac
     memset(out, 0, sizeof *out);
     vm->sink = sink;
     vm->interrupt = 0;
+    int quiet = ends_with_semicolon(code);
     SBuf rewritten = SBUF_INIT;
     int changed = 0;
     if (magic_rewrite(code, strlen(code), &rewritten, &changed) == 0 && changed) code = rewritten.s;
@@ -362,7 +386,7 @@ int ab_exec(ab_runtime *rt, const char *code, const char *cell_name, int interac
         vm->sink = NULL;
         return 0;
     }
-    int ok = run(rt, co, sink, interactive, out);
+    int ok = run(rt, co, sink, interactive && !quiet, out);
     vm->sink = NULL;
     return ok;
 }

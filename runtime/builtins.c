@@ -179,6 +179,7 @@ ModuleObj *module_new(VM *vm, const char *name) {
         free(m);
         return NULL;
     }
+    gc_track(vm, &m->h);
     return m;
 }
 
@@ -1397,6 +1398,8 @@ static int register_builtins(VM *vm) {
 /* Modules implemented in C, imported on first use. */
 static const ModuleDef MODULES[] = {
     {"numpy", np_module_init},
+    {"matplotlib", plot_mpl_init},
+    {"matplotlib.pyplot", plot_module_init},
 };
 
 int builtins_init(VM *vm) {

@@ -103,6 +103,7 @@ static ListObj *seq_alloc(VM *vm, ObjKind k, size_t len) {
     l->h.flags = 0;
     l->len = l->cap = len;
     l->items = items;
+    gc_track(vm, &l->h);
     for (size_t i = 0; i < len; i++) l->items[i] = v_none();
     return l;
 }
@@ -158,6 +159,7 @@ DictObj *dict_new(VM *vm) {
     }
     d->h.rc = 1;
     d->h.k = K_DICT;
+    gc_track(vm, &d->h);
     return d;
 }
 
@@ -357,6 +359,7 @@ SetObj *set_new(VM *vm, int frozen) {
     s->h.k = frozen ? K_FROZENSET : K_SET;
     s->table = t;
     s->mask = 7;
+    gc_track(vm, &s->h);
     return s;
 }
 
@@ -552,6 +555,7 @@ static void free_type(VM *vm, TypeObj *t) {
 }
 
 void obj_free(VM *vm, Obj *o) {
+    if (gc_tracked_kind(o->k)) gc_untrack(vm, o);
     switch ((ObjKind)o->k) {
     case K_LIST:
     case K_TUPLE: {
@@ -677,6 +681,7 @@ Value iter_new(VM *vm, int sub, Value src, Value aux, int64_t n) {
     it->i = 0;
     it->n = n;
     it->step = 1;
+    gc_track(vm, &it->h);
     return v_obj(it);
 }
 
@@ -701,6 +706,7 @@ CellObj *cell_new(VM *vm, Value v) {
     c->h.k = K_CELL;
     c->h.flags = 0;
     c->v = vref(v);
+    gc_track(vm, &c->h);
     return c;
 }
 

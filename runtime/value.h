@@ -49,6 +49,13 @@ struct Obj {
     uint16_t flags;
 };
 
+/* Containers that can be part of reference cycles carry a GcLink right after their Obj header
+ * (see gc.c): the list of tracked objects and the collector's scratch count. */
+typedef struct GcLink {
+    struct GcLink *prev, *next;
+    int64_t refs;
+} GcLink;
+
 /* ---- constructors and tests of immediate values ---- */
 static inline Value v_none(void) { Value v; v.tag = T_NONE; v.u.i = 0; return v; }
 static inline Value v_null(void) { Value v; v.tag = T_NULL; v.u.i = 0; return v; }
@@ -93,6 +100,7 @@ typedef struct ComplexObj {
 
 typedef struct ListObj { /* list and tuple */
     Obj h;
+    GcLink gc;
     size_t len, cap; /* tuples: cap == len */
     Value *items;
 } ListObj;
@@ -104,6 +112,7 @@ typedef struct DictEntry {
 } DictEntry;
 typedef struct DictObj { /* insertion ordered, like CPython's compact dict */
     Obj h;
+    GcLink gc;
     size_t used, nentries, cap; /* entries */
     DictEntry *entries;
     int32_t *index; /* open addressing table of entry indices; -1 empty, -2 deleted */
@@ -117,6 +126,7 @@ typedef struct SetEntry {
 } SetEntry;
 typedef struct SetObj { /* set and frozenset; CPython's probing so iteration order matches */
     Obj h;
+    GcLink gc;
     size_t used, fill, mask;
     SetEntry *table;
     size_t finger;
@@ -176,17 +186,20 @@ typedef struct BoundObj { /* a Python function bound to self (used later by clas
 
 typedef struct CellObj {
     Obj h;
+    GcLink gc;
     Value v; /* T_NULL when empty */
 } CellObj;
 
 typedef struct ModuleObj {
     Obj h;
+    GcLink gc;
     StrObj *name;
     DictObj *dict;
 } ModuleObj;
 
 typedef struct ExcObj {
     Obj h;
+    GcLink gc;
     TypeObj *cls;
     Value args;       /* a tuple */
     Value context;    /* ExcObj or none */
@@ -225,6 +238,7 @@ typedef struct NativeOps {
 /* Iterators over built-in containers share one layout. */
 typedef struct IterObj {
     Obj h;
+    GcLink gc;
     int sub;       /* which iterator (see object.c) */
     Value src;     /* what is iterated */
     Value aux;     /* second source (zip, map function...) */

@@ -24,6 +24,7 @@ Value exc_new(VM *vm, TypeObj *cls, Value args) {
     }
     e->context = v_none();
     e->cause = v_none();
+    gc_track(vm, &e->h);
     return v_obj(e);
 }
 
@@ -329,6 +330,7 @@ static Value gen_make(VM *vm, FuncObj *fn, Frame *fr) {
     g->name->h.rc++;
     g->handling = v_null();
     fn->h.rc++; /* the frame keeps the function (and its globals) alive */
+    gc_track(vm, &g->h);
     return v_obj(g);
 }
 
@@ -543,6 +545,7 @@ static Value make_function(VM *vm, Frame *f, int flags) {
     fn->name = code->name;
     code->name->h.rc++;
     fn->doc = vref(code->doc);
+    gc_track(vm, &fn->h);
     if (flags & 4) fn->closure = AS(TupleObj, f->stack[--f->sp]);
     if (flags & 2) fn->kwdefaults = AS(DictObj, f->stack[--f->sp]);
     if (flags & 1) fn->defaults = AS(TupleObj, f->stack[--f->sp]);
@@ -1634,6 +1637,7 @@ void vm_free(VM *vm) {
     vm->exc = vm->handling = vm->result = v_null();
     release_dict(vm, vm->globals);
     release_dict(vm, vm->modules);
+    gc_collect(vm);
     np_free(vm);
     release_dict(vm, vm->builtins);
     if (vm->interned) {

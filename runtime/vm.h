@@ -108,6 +108,7 @@ typedef struct GlobalCache {
 
 typedef struct FuncObj {
     Obj h;
+    GcLink gc;
     CodeObj *code;
     DictObj *globals;
     TupleObj *defaults;    /* may be NULL */
@@ -141,6 +142,7 @@ typedef struct Frame {
 
 typedef struct GenObj {
     Obj h;
+    GcLink gc;
     Frame *frame; /* NULL when finished */
     int running;
     StrObj *name;
@@ -176,6 +178,8 @@ struct VM {
     Value result;                    /* the cell's displayed value (PRINT_EXPR) */
     Frame *free_frames;              /* frames kept for reuse */
     int nfree_frames;
+    GcLink gc_head;                  /* every tracked container (gc.c) */
+    size_t gc_tracked, gc_allocs;
     int reraise;                     /* the pending exception was re-raised: no new tb entry */
 #define MAX_MAGIC_TABLES 8
     const struct MagicDef *magic_tables[MAX_MAGIC_TABLES]; /* %magics, see magic.h */
@@ -207,6 +211,16 @@ void vm_flush(VM *vm);
 /* Makes an exception instance of cls with message msg (may be NULL for no args). */
 Value exc_new(VM *vm, TypeObj *cls, Value args);
 int exc_matches(VM *vm, Value exc, Value spec); /* 1/0/-1 */
+
+/* ---- gc.c: the cycle collector ---- */
+/* Links a new container into the collector's list (o must carry a GcLink after Obj). */
+void gc_track(VM *vm, Obj *o);
+void gc_untrack(VM *vm, Obj *o);
+int gc_tracked_kind(int k);
+/* Frees every unreachable cycle; returns how many objects went. */
+size_t gc_collect(VM *vm);
+/* Collects when enough containers were allocated since the last time. */
+void gc_maybe_collect(VM *vm);
 
 /* ---- compile.c ---- */
 /* Compiles a module. Returns the code object or NULL with a SyntaxError pending. interactive:

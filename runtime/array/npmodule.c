@@ -1,10 +1,70 @@
-/* npmodule.c: the numpy module's entry point. The array runtime registers its types and
- * functions here. */
-#include "../object.h"
+/* npmodule.c: the numpy module's entry point (np_module_init, called on `import numpy`):
+ * creates the array runtime's per-VM state and registers its types, functions and constants;
+ * np_free releases the state when the VM goes away. */
+#include <math.h>
+#include <stdlib.h>
 
-int np_module_init(VM *vm, ModuleObj *m) {
-    Value pi = v_float(3.141592653589793), e = v_float(2.718281828459045);
-    return module_add(vm, m, "pi", pi) || module_add(vm, m, "e", e) ? -1 : 0;
+#include "array.h"
+
+static TypeObj *exc_type(VM *vm, ModuleObj *m, const char *name, const char *module,
+                         TypeObj *base, int export) {
+    TypeObj *t = type_new(vm, name, base, K_EXC);
+    if (!t) return NULL;
+    t->module = module;
+    if (export && module_add(vm, m, name, v_obj(t))) {
+        decref(v_obj(t));
+        return NULL;
+    }
+    return t;
 }
 
-void np_free(VM *vm) { (void)vm; }
+static int add_str(VM *vm, ModuleObj *m, const char *name, const char *text) {
+    Value v = str_cstr(vm, text);
+    if (IS_ERR(v)) return -1;
+    int r = module_add(vm, m, name, v);
+    decref(v);
+    return r;
+}
+
+int np_module_init(VM *vm, ModuleObj *m) {
+    if (!vm->np) {
+        NpState *st = calloc(1, sizeof(NpState));
+        if (!st) return vm_nomem(vm), -1;
+        vm->np = st;
+    }
+    NpState *st = NP(vm);
+    if (arr_types_init(vm, st, m) || dt_init(vm, st, m) || aprint_init(vm, m)) return -1;
+    if (!(st->e_axis = exc_type(vm, m, "AxisError", "numpy", vm->E.ValueError, 1))) return -1;
+    if (!(st->e_casting = exc_type(vm, m, "_UFuncOutputCastingError", "numpy.core._exceptions",
+                                   vm->E.TypeError, 0)))
+        return -1;
+    if (!(st->e_noloop = exc_type(vm, m, "UFuncTypeError", "numpy.core._exceptions",
+                                  vm->E.TypeError, 0)))
+        return -1;
+    if (ufunc_init(vm, m) || red_init(vm, m, st->t_ndarray) || npf_init(vm, m)) return -1;
+    return module_add(vm, m, "pi", v_float(M_PI)) || module_add(vm, m, "e", v_float(M_E))
+                   || module_add(vm, m, "inf", v_float(INFINITY))
+                   || module_add(vm, m, "Inf", v_float(INFINITY))
+                   || module_add(vm, m, "nan", v_float(NAN))
+                   || module_add(vm, m, "NaN", v_float(NAN))
+                   || module_add(vm, m, "newaxis", v_none())
+                   || add_str(vm, m, "__version__", "1.24.2")
+               ? -1
+               : 0;
+}
+
+void np_free(VM *vm) {
+    NpState *st = vm->np;
+    if (!st) return;
+    for (int i = 0; i < DT__COUNT; i++) {
+        decref(st->dtypes[i]);
+        if (st->t_scalar[i]) decref(v_obj(st->t_scalar[i]));
+    }
+    if (st->t_dtype) decref(v_obj(st->t_dtype));
+    if (st->t_ndarray) decref(v_obj(st->t_ndarray));
+    if (st->e_axis) decref(v_obj(st->e_axis));
+    if (st->e_casting) decref(v_obj(st->e_casting));
+    if (st->e_noloop) decref(v_obj(st->e_noloop));
+    free(st);
+    vm->np = NULL;
+}

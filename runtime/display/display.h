@@ -12,5 +12,14 @@ int disp_bundle(VM *vm, Value v, ab_bundle *out);
 void disp_publish(VM *vm, const ab_bundle *b, const char *display_id, int update);
 /* Registers display(), HTML(), Image(), imshow()... in the builtins. 0 or -1. */
 int disp_init(VM *vm);
+/* Called after every cell has run (whether it failed or not), before the result is sent:
+ * shows the pyplot figures the cell drew and did not show, once, as IPython's inline backend
+ * does, then closes them. Never raises (an error while rendering is printed on stderr). */
+void disp_cell_end(VM *vm);
+
+/* Init functions of the modules "matplotlib" and "matplotlib.pyplot" (rows of the MODULES
+ * table in builtins.c); implemented in plot.c. 0 or -1 (raised). */
+int plot_mpl_init(VM *vm, ModuleObj *m);
+int plot_module_init(VM *vm, ModuleObj *m);
 
 #endif

@@ -1,0 +1,170 @@
+/* array.h: the n-dimensional array behind `import numpy` (arr_*), its dtypes, NumPy scalars,
+ * elementwise kernels (ufunc_*), reductions (red_*) and printing (aprint_*).
+ *
+ * Ownership follows value.h: functions borrow their arguments and return new references.
+ * An ArrObj either owns its memory (base == NULL, mem allocated) or is a VIEW: data points into
+ * the memory of base, the array that owns it, which the view keeps alive with a reference.
+ * NumPy scalars (np.float64(1.5), a[0]) are 0-d ArrObj whose type is the scalar type, so one
+ * set of kernels serves both. */
+#ifndef ARRAY_H
+#define ARRAY_H
+
+#include <stdint.h>
+
+#include "../object.h"
+
+#define ARR_MAXDIM 32
+
+/* dtypes, in the order NumPy numbers them within each kind. */
+typedef enum DType {
+    DT_BOOL, DT_INT8, DT_INT16, DT_INT32, DT_INT64, DT_UINT8, DT_UINT16, DT_UINT32, DT_UINT64,
+    DT_FLOAT32, DT_FLOAT64, DT_COMPLEX128, DT__COUNT
+} DType;
+
+typedef struct ArrDType {
+    const char *name;   /* "float64": dtype str and repr */
+    const char *scalar; /* scalar type name: "float64", "bool_" */
+    char kind;          /* 'b' 'i' 'u' 'f' 'c' */
+    char chr;           /* type character: '?', 'b', 'l', 'd', ... */
+    int size;           /* itemsize in bytes */
+} ArrDType;
+extern const ArrDType arr_dtypes[DT__COUNT];
+
+typedef struct Complex { double re, im; } Complex;
+
+enum { ARR_WRITEABLE = 1 };
+
+typedef struct ArrObj {
+    NativeObj h;          /* h.type: ndarray, or a scalar type for NumPy scalars */
+    int dtype;            /* DType */
+    int ndim;
+    int flags;            /* ARR_WRITEABLE */
+    int64_t size;         /* product of shape */
+    char *data;           /* first element */
+    struct ArrObj *base;  /* owner of the memory for views (a reference), NULL if owner */
+    char *mem;            /* owned allocation (NULL for views and inline storage) */
+    int64_t *shape;       /* ndim entries, in dims */
+    int64_t *strides;     /* ndim entries in bytes, in dims */
+    Complex inl;          /* storage for scalars and arrays of at most 16 bytes */
+    int64_t dims[];       /* shape, then strides */
+} ArrObj;
+
+/* Print options (np.set_printoptions). */
+typedef struct PrintOpts {
+    int precision, linewidth, edgeitems, suppress;
+    int64_t threshold;
+} PrintOpts;
+
+/* Per-VM state, in vm->np. */
+typedef struct NpState {
+    TypeObj *t_ndarray;
+    TypeObj *t_scalar[DT__COUNT]; /* np.float64 ... (the types of scalars) */
+    TypeObj *t_dtype;
+    TypeObj *e_axis;              /* numpy.AxisError (a ValueError) */
+    TypeObj *e_casting;           /* _UFuncOutputCastingError (a TypeError) */
+    TypeObj *e_noloop;            /* UFuncTypeError: no loop for the input dtypes */
+    Value dtypes[DT__COUNT];      /* the dtype objects */
+    PrintOpts po;
+} NpState;
+
+#define NP(vm) ((NpState *)(vm)->np)
+
+/* Frees the array runtime's per-VM state (vm->np); call from vm_free. Safe when unset. */
+void np_free(VM *vm);
+
+/* ---- arrays (array.c) ---- */
+int arr_check(VM *vm, Value v); /* 1 if v is an ndarray or NumPy scalar */
+/* A new C-contiguous array, uninitialised (zeroed when zero is set). NULL: raised. */
+ArrObj *arr_new(VM *vm, int dtype, int ndim, const int64_t *shape, int zero);
+/* A view of base's memory with the given geometry (base may itself be a view). */
+ArrObj *arr_view(VM *vm, ArrObj *base, int dtype, int ndim, const int64_t *shape,
+                 const int64_t *strides, char *data);
+/* A new NumPy scalar of dtype read from p. */
+Value arr_scalar(VM *vm, int dtype, const char *p);
+/* a returned as a Value: 0-d results become NumPy scalars (consumes the reference). */
+Value arr_result(VM *vm, ArrObj *a);
+Value arr_value(ArrObj *a); /* consumes a, wraps it (NULL gives ERRV) */
+/* Converts any array-like (array, scalar, nested lists, Python number) to an array; dtype -1
+ * infers. Returns a new reference (the same array when no conversion is needed). */
+ArrObj *arr_from_any(VM *vm, Value v, int dtype);
+ArrObj *arr_copy(VM *vm, const ArrObj *a, int dtype); /* C-contiguous copy, cast */
+int arr_is_c_contig(const ArrObj *a);
+int arr_is_f_contig(const ArrObj *a);
+ArrObj *arr_reshape(VM *vm, ArrObj *a, int ndim, const int64_t *shape); /* view or copy */
+/* The array behind Value v when it is one (borrowed), else NULL. */
+ArrObj *arr_of(VM *vm, Value v);
+/* Creates ndarray, the scalar types and the abstract scalar hierarchy (np.generic...). */
+int arr_types_init(VM *vm, NpState *st, ModuleObj *m);
+int arr_type_is_scalar(VM *vm, const TypeObj *t);
+
+/* ---- dtypes and conversions (dtype.c) ---- */
+/* Parses a dtype argument (dtype object, scalar type, str 'float32'/'i8', Python type).
+ * Returns the DType or -1 (TypeError raised). */
+int dt_parse(VM *vm, Value v);
+int dt_promote(int a, int b);   /* np.promote_types */
+int dt_of_pyscalar(Value v);    /* dtype a Python scalar gets by itself; -1 if not one */
+/* NumPy 1.24 result_type of operands: arrays, and scalar-like ones (Python numbers, 0-d
+ * arrays) given as arrays with is_scalar set, which count by value. */
+int dt_result(VM *vm, int n, ArrObj *const *ops, const int *is_scalar);
+int dt_can_cast_safe(int from, int to); /* np.can_cast(from, to, 'safe') */
+/* NumPy's linear search for a ufunc loop: the first of loops[] (dtypes in NumPy's order)
+ * every operand casts to safely (scalars by value when they count by value); -1: none. */
+int dt_linear_search(int n, ArrObj *const *ops, const int *is_scalar, const int *loops, int nloops);
+/* Copies src into dst (same shape, or broadcastable to dst), converting between dtypes. */
+int dt_cast_into(VM *vm, ArrObj *dst, const ArrObj *src);
+/* Element access as Python values. */
+Value dt_get(VM *vm, int dtype, const char *p);
+int dt_set(VM *vm, int dtype, char *p, Value v); /* converts a Python value; -1 raised */
+double dt_to_double(int dtype, const char *p);
+Complex dt_to_complex(int dtype, const char *p);
+int64_t dt_to_int64(int dtype, const char *p);
+void dt_from_double(int dtype, char *p, double d);
+void dt_from_int64(int dtype, char *p, int64_t v);
+Value dt_object(VM *vm, int dtype); /* the dtype object (new reference) */
+int dt_init(VM *vm, NpState *st, ModuleObj *m);
+
+/* ---- iteration ---- */
+/* Broadcasts shapes; -1 with ValueError (NumPy's message) raised. */
+int arr_broadcast_shape(VM *vm, int n, ArrObj *const *ops, int *ndim, int64_t *shape);
+/* Strides of a broadcast to (ndim, shape): 0 along broadcast axes. */
+void arr_bcast_strides(const ArrObj *a, int ndim, const int64_t *shape, int64_t *strides);
+/* Inner loop: n elements, p[k] pointers, s[k] byte strides for each operand. */
+typedef void (*ArrLoop)(char **p, const int64_t *s, int64_t n, void *ctx);
+/* Runs loop over nop operands of a common shape with the given strides (outer loops in C
+ * order, dimensions merged where possible). Returns -1 when interrupted (raised). */
+int arr_iterate(VM *vm, int nop, char **data, int64_t *const *strides, int ndim,
+                const int64_t *shape, ArrLoop loop, void *ctx);
+
+/* ---- ufuncs (ufunc.c) ---- */
+/* a op b with broadcasting and promotion; op is an AstOp. out (may be NULL) receives the
+ * result in place. Returns a new array or scalar, or ERRV. */
+Value ufunc_binary(VM *vm, int op, Value a, Value b, ArrObj *out);
+Value ufunc_binop_hook(VM *vm, int op, Value a, Value b); /* the NativeOps binop */
+Value ufunc_unop_hook(VM *vm, int op, Value a);
+/* np.maximum(a, b) (want_max) or np.minimum(a, b). */
+Value ufunc_extreme(VM *vm, int want_max, Value a, Value b);
+/* a @ b (npfuncs.c). */
+Value npf_matmul(VM *vm, Value a, Value b);
+int ufunc_init(VM *vm, ModuleObj *m);
+/* Prints "RuntimeWarning: <what> encountered in <name>" on stderr. */
+void ufunc_warn(VM *vm, const char *what, const char *name);
+
+/* ---- indexing (arrindex.c) ---- */
+Value idx_getitem(VM *vm, Value self, Value key);
+int idx_setitem(VM *vm, Value self, Value key, Value v);
+
+/* ---- reductions (reduce.c) ---- */
+int red_init(VM *vm, ModuleObj *m, TypeObj *t);
+
+/* ---- printing (arrprint.c) ---- */
+int aprint_array(VM *vm, const ArrObj *a, SBuf *out, int repr);
+int aprint_scalar(VM *vm, const ArrObj *a, SBuf *out, int repr);
+int aprint_init(VM *vm, ModuleObj *m);
+
+/* ---- module functions (npfuncs.c) ---- */
+int npf_init(VM *vm, ModuleObj *m);
+/* Shared argument helpers. */
+int npf_axis(VM *vm, Value v, int ndim, int *axis); /* normalises a negative axis */
+int npf_shape(VM *vm, Value v, int *ndim, int64_t *shape);
+
+#endif

@@ -1,0 +1,502 @@
+/* dtype.c: the dtype table, dtype objects (np.dtype('float64')), NumPy 1.24 type promotion
+ * (value-based for scalars) and conversions between dtypes and Python values. */
+#pragma GCC optimize("tree-vectorize")
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "array.h"
+
+const ArrDType arr_dtypes[DT__COUNT] = {
+    {"bool", "bool_", 'b', '?', 1},       {"int8", "int8", 'i', 'b', 1},
+    {"int16", "int16", 'i', 'h', 2},      {"int32", "int32", 'i', 'i', 4},
+    {"int64", "int64", 'i', 'l', 8},      {"uint8", "uint8", 'u', 'B', 1},
+    {"uint16", "uint16", 'u', 'H', 2},    {"uint32", "uint32", 'u', 'I', 4},
+    {"uint64", "uint64", 'u', 'L', 8},    {"float32", "float32", 'f', 'f', 4},
+    {"float64", "float64", 'f', 'd', 8},  {"complex128", "complex128", 'c', 'D', 16},
+};
+
+/* The real dtypes with their C types, twice (X-macros cannot nest the same list). */
+#define REAL_A(X)                                                                              \
+    X(DT_BOOL, uint8_t) X(DT_INT8, int8_t) X(DT_INT16, int16_t) X(DT_INT32, int32_t)           \
+    X(DT_INT64, int64_t) X(DT_UINT8, uint8_t) X(DT_UINT16, uint16_t) X(DT_UINT32, uint32_t)    \
+    X(DT_UINT64, uint64_t) X(DT_FLOAT32, float) X(DT_FLOAT64, double)
+#define REAL_B(X)                                                                              \
+    X(DT_INT8, int8_t) X(DT_INT16, int16_t) X(DT_INT32, int32_t)           \
+    X(DT_INT64, int64_t) X(DT_UINT8, uint8_t) X(DT_UINT16, uint16_t) X(DT_UINT32, uint32_t)    \
+    X(DT_UINT64, uint64_t) X(DT_FLOAT32, float) X(DT_FLOAT64, double)
+
+/* ---------------------------------------------------------------- dtype names */
+
+static const struct {
+    const char *s;
+    int dt;
+} DT_NAMES[] = {
+    {"bool", DT_BOOL},       {"?", DT_BOOL},           {"b1", DT_BOOL},
+    {"bool_", DT_BOOL},      {"int8", DT_INT8},        {"i1", DT_INT8},
+    {"b", DT_INT8},          {"int16", DT_INT16},      {"i2", DT_INT16},
+    {"h", DT_INT16},         {"int32", DT_INT32},      {"i4", DT_INT32},
+    {"i", DT_INT32},         {"intc", DT_INT32},       {"int64", DT_INT64},
+    {"i8", DT_INT64},        {"l", DT_INT64},          {"int", DT_INT64},
+    {"int_", DT_INT64},      {"q", DT_INT64},          {"uint8", DT_UINT8},
+    {"u1", DT_UINT8},        {"B", DT_UINT8},          {"uint16", DT_UINT16},
+    {"u2", DT_UINT16},       {"H", DT_UINT16},         {"uint32", DT_UINT32},
+    {"u4", DT_UINT32},       {"I", DT_UINT32},         {"uint64", DT_UINT64},
+    {"u8", DT_UINT64},       {"L", DT_UINT64},         {"uint", DT_UINT64},
+    {"float32", DT_FLOAT32}, {"f4", DT_FLOAT32},       {"f", DT_FLOAT32},
+    {"single", DT_FLOAT32},  {"float64", DT_FLOAT64},  {"f8", DT_FLOAT64},
+    {"d", DT_FLOAT64},       {"float", DT_FLOAT64},    {"double", DT_FLOAT64},
+    {"float_", DT_FLOAT64},  {"complex128", DT_COMPLEX128}, {"c16", DT_COMPLEX128},
+    {"D", DT_COMPLEX128},    {"complex", DT_COMPLEX128},    {"complex_", DT_COMPLEX128},
+};
+
+typedef struct DTypeObj {
+    NativeObj h;
+    int dt;
+} DTypeObj;
+
+int dt_parse(VM *vm, Value v) {
+    NpState *st = NP(vm);
+    if (IS_KIND(v, K_NATIVE) && AS(NativeObj, v)->type == st->t_dtype) return AS(DTypeObj, v)->dt;
+    if (IS_KIND(v, K_TYPE)) {
+        TypeObj *t = AS(TypeObj, v);
+        for (int i = 0; i < DT__COUNT; i++)
+            if (t == st->t_scalar[i]) return i;
+        if (t == vm->t_int) return DT_INT64;
+        if (t == vm->t_float) return DT_FLOAT64;
+        if (t == vm->t_bool) return DT_BOOL;
+        if (t == vm->types[K_COMPLEX]) return DT_COMPLEX128;
+    }
+    if (IS_KIND(v, K_STR)) {
+        const char *s = AS(StrObj, v)->s;
+        if (*s == '<' || *s == '=' || *s == '|') s++;
+        for (size_t i = 0; i < sizeof DT_NAMES / sizeof DT_NAMES[0]; i++)
+            if (!strcmp(s, DT_NAMES[i].s)) return DT_NAMES[i].dt;
+        vm_raise(vm, vm->E.TypeError, "data type '%s' not understood", AS(StrObj, v)->s);
+        return -1;
+    }
+    vm_raise(vm, vm->E.TypeError, "Cannot interpret '%s' as a data type", type_name(vm, v));
+    return -1;
+}
+
+/* ---------------------------------------------------------------- promotion */
+
+static int kind_cat(int dt) {
+    switch (arr_dtypes[dt].kind) {
+    case 'b': return 0;
+    case 'i':
+    case 'u': return 1;
+    case 'f': return 2;
+    default: return 3;
+    }
+}
+
+static int signed_of_size(int size) {
+    return size == 1 ? DT_INT8 : size == 2 ? DT_INT16 : size == 4 ? DT_INT32 : DT_INT64;
+}
+
+int dt_promote(int a, int b) {
+    if (a == b) return a;
+    if (a == DT_BOOL) return b;
+    if (b == DT_BOOL) return a;
+    if (a == DT_COMPLEX128 || b == DT_COMPLEX128) return DT_COMPLEX128;
+    char ka = arr_dtypes[a].kind, kb = arr_dtypes[b].kind;
+    int sa = arr_dtypes[a].size, sb = arr_dtypes[b].size;
+    if (ka == 'f' && kb == 'f') return sa > sb ? a : b;
+    if (ka == 'f' || kb == 'f') {
+        int f = ka == 'f' ? a : b, isz = ka == 'f' ? sb : sa;
+        return f == DT_FLOAT32 && isz <= 2 ? DT_FLOAT32 : DT_FLOAT64;
+    }
+    if (ka == kb) return sa > sb ? a : b;
+    int s = ka == 'i' ? a : b, u = ka == 'i' ? b : a;
+    if (arr_dtypes[s].size > arr_dtypes[u].size) return s;
+    if (arr_dtypes[u].size == 8) return DT_FLOAT64;
+    return signed_of_size(arr_dtypes[u].size * 2);
+}
+
+int dt_of_pyscalar(Value v) {
+    if (v.tag == T_BOOL) return DT_BOOL;
+    if (v.tag == T_INT || IS_KIND(v, K_BIGINT)) return DT_INT64;
+    if (v.tag == T_FLOAT) return DT_FLOAT64;
+    if (IS_KIND(v, K_COMPLEX)) return DT_COMPLEX128;
+    return -1;
+}
+
+/* The smallest dtype holding the scalar a's value, against an array result `to` (NumPy's
+ * min_scalar_type with the "small unsigned" rule). */
+static int min_scalar(const ArrObj *a, int to) {
+    int dt = a->dtype;
+    char k = arr_dtypes[dt].kind;
+    if (k == 'i' || k == 'u') {
+        int neg = k == 'i' && dt_to_int64(dt, a->data) < 0;
+        if (neg) {
+            int64_t v = dt_to_int64(dt, a->data);
+            return v >= INT8_MIN ? DT_INT8 : v >= INT16_MIN ? DT_INT16 : v >= INT32_MIN ? DT_INT32 : DT_INT64;
+        }
+        uint64_t v = k == 'u' && dt == DT_UINT64 ? *(const uint64_t *)a->data : (uint64_t)dt_to_int64(dt, a->data);
+        int want_signed = arr_dtypes[to].kind == 'i';
+        if (v < 128) return want_signed ? DT_INT8 : DT_UINT8;
+        if (v < 256) return DT_UINT8;
+        if (v < 32768) return want_signed ? DT_INT16 : DT_UINT16;
+        if (v < 65536) return DT_UINT16;
+        if (v < 2147483648u) return want_signed ? DT_INT32 : DT_UINT32;
+        if (v < 4294967296u) return DT_UINT32;
+        if (v < 9223372036854775808u) return want_signed ? DT_INT64 : DT_UINT64;
+        return DT_UINT64;
+    }
+    if (k == 'f') {
+        double d = dt_to_double(dt, a->data);
+        return fabs(d) > FLT_MAX && !isinf(d) ? DT_FLOAT64 : DT_FLOAT32;
+    }
+    return dt;
+}
+
+int dt_can_cast_safe(int from, int to) {
+    if (from == to || from == DT_BOOL) return 1;
+    char kf = arr_dtypes[from].kind, kt = arr_dtypes[to].kind;
+    int sf = arr_dtypes[from].size, st = arr_dtypes[to].size;
+    switch (kt) {
+    case 'b': return 0;
+    case 'i': return (kf == 'i' && st >= sf) || (kf == 'u' && st > sf);
+    case 'u': return kf == 'u' && st >= sf;
+    case 'f': return (kf == 'f' && st >= sf) || ((kf == 'i' || kf == 'u') && (st == 8 || sf <= 2));
+    default: return 1;
+    }
+}
+
+int dt_linear_search(int n, ArrObj *const *ops, const int *is_scalar, const int *loops, int nloops) {
+    int arr = -1, scat = -1;
+    for (int i = 0; i < n; i++) {
+        if (is_scalar[i]) {
+            if (kind_cat(ops[i]->dtype) > scat) scat = kind_cat(ops[i]->dtype);
+        } else {
+            int c = kind_cat(ops[i]->dtype);
+            if (c > arr) arr = c;
+        }
+    }
+    int use_min = arr >= 0 && scat >= 0 && scat <= arr;
+    for (int l = 0; l < nloops; l++) {
+        int t = loops[l], ok = 1;
+        for (int i = 0; i < n && ok; i++) {
+            if (use_min && is_scalar[i]) {
+                int m = min_scalar(ops[i], DT_UINT8), ms = min_scalar(ops[i], DT_INT8);
+                ok = dt_can_cast_safe(m, t) || dt_can_cast_safe(ms, t);
+            } else {
+                ok = dt_can_cast_safe(ops[i]->dtype, t);
+            }
+        }
+        if (ok) return t;
+    }
+    return -1;
+}
+
+int dt_result(VM *vm, int n, ArrObj *const *ops, const int *is_scalar) {
+    (void)vm;
+    int arr = -1, all = -1, scat = -1;
+    for (int i = 0; i < n; i++) {
+        int dt = ops[i]->dtype;
+        all = all < 0 ? dt : dt_promote(all, dt);
+        if (is_scalar[i]) {
+            if (kind_cat(dt) > scat) scat = kind_cat(dt);
+        } else {
+            arr = arr < 0 ? dt : dt_promote(arr, dt);
+        }
+    }
+    if (arr < 0 || scat < 0 || scat > kind_cat(arr)) return all;
+    int r = arr;
+    for (int i = 0; i < n; i++)
+        if (is_scalar[i]) r = dt_promote(r, min_scalar(ops[i], arr));
+    return r;
+}
+
+/* ---------------------------------------------------------------- conversions */
+
+#define CONV_FN(DS, TS, DD, TD)                                                                \
+    static void conv_##DS##_##DD(char **p, const int64_t *s, int64_t n, void *ctx) {           \
+        (void)ctx;                                                                             \
+        char *d = p[0];                                                                        \
+        const char *a = p[1];                                                                  \
+        if (s[0] == sizeof(TD) && s[1] == sizeof(TS)) {                                        \
+            TD *o = (TD *)d;                                                                   \
+            const TS *x = (const TS *)a;                                                       \
+            for (int64_t i = 0; i < n; i++) o[i] = DD == DT_BOOL ? (TD)(x[i] != 0) : (TD)x[i]; \
+            return;                                                                            \
+        }                                                                                      \
+        for (int64_t i = 0; i < n; i++, d += s[0], a += s[1]) {                                \
+            TS x = *(const TS *)a;                                                             \
+            *(TD *)d = DD == DT_BOOL ? (TD)(x != 0) : (TD)x;                                   \
+        }                                                                                      \
+    }
+/* Expand the 11 x 11 real conversions. */
+#define GEN_FROM(DS, TS)                                                                       \
+    CONV_FN(DS, TS, DT_BOOL, uint8_t) CONV_FN(DS, TS, DT_INT8, int8_t)                         \
+    CONV_FN(DS, TS, DT_INT16, int16_t) CONV_FN(DS, TS, DT_INT32, int32_t)                      \
+    CONV_FN(DS, TS, DT_INT64, int64_t) CONV_FN(DS, TS, DT_UINT8, uint8_t)                      \
+    CONV_FN(DS, TS, DT_UINT16, uint16_t) CONV_FN(DS, TS, DT_UINT32, uint32_t)                  \
+    CONV_FN(DS, TS, DT_UINT64, uint64_t) CONV_FN(DS, TS, DT_FLOAT32, float)                    \
+    CONV_FN(DS, TS, DT_FLOAT64, double)
+REAL_A(GEN_FROM)
+
+#define ROW_OF(DS, TS)                                                                         \
+    {conv_##DS##_DT_BOOL, conv_##DS##_DT_INT8, conv_##DS##_DT_INT16, conv_##DS##_DT_INT32,    \
+     conv_##DS##_DT_INT64, conv_##DS##_DT_UINT8, conv_##DS##_DT_UINT16,                       \
+     conv_##DS##_DT_UINT32, conv_##DS##_DT_UINT64, conv_##DS##_DT_FLOAT32,                    \
+     conv_##DS##_DT_FLOAT64},
+static const ArrLoop CONV[DT__COUNT - 1][DT__COUNT - 1] = {REAL_A(ROW_OF)};
+
+/* Conversions involving complex128 go element by element. */
+typedef struct CConv {
+    int from, to;
+} CConv;
+
+static void conv_complex(char **p, const int64_t *s, int64_t n, void *ctx) {
+    const CConv *c = ctx;
+    char *d = p[0];
+    const char *a = p[1];
+    for (int64_t i = 0; i < n; i++, d += s[0], a += s[1]) {
+        Complex z = dt_to_complex(c->from, a);
+        if (c->to == DT_COMPLEX128) *(Complex *)d = z;
+        else if (c->to == DT_BOOL) *(uint8_t *)d = z.re != 0 || z.im != 0;
+        else dt_from_double(c->to, d, z.re);
+    }
+}
+
+int dt_cast_into(VM *vm, ArrObj *dst, const ArrObj *src) {
+    int64_t ss[ARR_MAXDIM];
+    arr_bcast_strides(src, dst->ndim, dst->shape, ss);
+    char *data[2] = {dst->data, src->data};
+    int64_t *strides[2] = {dst->strides, ss};
+    if (src->dtype == DT_COMPLEX128 || dst->dtype == DT_COMPLEX128) {
+        CConv c = {src->dtype, dst->dtype};
+        return arr_iterate(vm, 2, data, strides, dst->ndim, dst->shape, conv_complex, &c);
+    }
+    return arr_iterate(vm, 2, data, strides, dst->ndim, dst->shape, CONV[src->dtype][dst->dtype],
+                       NULL);
+}
+
+double dt_to_double(int dtype, const char *p) {
+    switch (dtype) {
+#define GET_D(D, T)                                                                            \
+    case D: return (double)*(const T *)p;
+        REAL_A(GET_D)
+#undef GET_D
+    default: return ((const Complex *)p)->re;
+    }
+}
+
+int64_t dt_to_int64(int dtype, const char *p) {
+    switch (dtype) {
+#define GET_I(D, T)                                                                            \
+    case D: return (int64_t)*(const T *)p;
+        REAL_A(GET_I)
+#undef GET_I
+    default: return (int64_t)((const Complex *)p)->re;
+    }
+}
+
+Complex dt_to_complex(int dtype, const char *p) {
+    if (dtype == DT_COMPLEX128) return *(const Complex *)p;
+    Complex z = {dt_to_double(dtype, p), 0.0};
+    return z;
+}
+
+void dt_from_double(int dtype, char *p, double d) {
+    switch (dtype) {
+    case DT_BOOL: *(uint8_t *)p = d != 0; break;
+#define SET_D(D, T)                                                                            \
+    case D: *(T *)p = (T)d; break;
+        REAL_B(SET_D)
+#undef SET_D
+    default: ((Complex *)p)->re = d, ((Complex *)p)->im = 0; break;
+    }
+}
+
+void dt_from_int64(int dtype, char *p, int64_t v) {
+    switch (dtype) {
+    case DT_BOOL: *(uint8_t *)p = v != 0; break;
+#define SET_I(D, T)                                                                            \
+    case D: *(T *)p = (T)v; break;
+        REAL_B(SET_I)
+#undef SET_I
+    default: ((Complex *)p)->re = (double)v, ((Complex *)p)->im = 0; break;
+    }
+}
+
+Value dt_get(VM *vm, int dtype, const char *p) {
+    switch (arr_dtypes[dtype].kind) {
+    case 'b': return v_bool(*(const uint8_t *)p);
+    case 'i': return v_int(dt_to_int64(dtype, p));
+    case 'u':
+        if (dtype == DT_UINT64 && *(const uint64_t *)p > INT64_MAX)
+            return int_from_double(vm, (double)*(const uint64_t *)p); /* rare: approximate */
+        return v_int(dt_to_int64(dtype, p));
+    case 'f': return v_float(dt_to_double(dtype, p));
+    default: return complex_new(vm, ((const Complex *)p)->re, ((const Complex *)p)->im);
+    }
+}
+
+int dt_set(VM *vm, int dtype, char *p, Value v) {
+    ArrObj *a = arr_of(vm, v);
+    if (a) {
+        if (a->ndim != 0) {
+            vm_raise(vm, vm->E.ValueError, "setting an array element with a sequence.");
+            return -1;
+        }
+        if (a->dtype == DT_COMPLEX128 || dtype == DT_COMPLEX128) {
+            Complex z = dt_to_complex(a->dtype, a->data);
+            if (dtype == DT_COMPLEX128) *(Complex *)p = z;
+            else dt_from_double(dtype, p, z.re);
+        } else if (arr_dtypes[a->dtype].kind == 'f') {
+            dt_from_double(dtype, p, dt_to_double(a->dtype, a->data));
+        } else {
+            dt_from_int64(dtype, p, dt_to_int64(a->dtype, a->data));
+        }
+        return 0;
+    }
+    if (v.tag == T_BOOL || v.tag == T_INT) {
+        dt_from_int64(dtype, p, v.u.i);
+        return 0;
+    }
+    if (IS_KIND(v, K_BIGINT)) {
+        if (dtype == DT_UINT64 && int_sign(v) > 0) {
+            SBuf b = SBUF_INIT;
+            if (int_sb(vm, v, 10, &b)) return sb_free(&b), -1;
+            errno = 0;
+            unsigned long long u = strtoull(b.s, NULL, 10);
+            int range = errno == ERANGE;
+            sb_free(&b);
+            if (!range) {
+                *(uint64_t *)p = u;
+                return 0;
+            }
+            vm_raise(vm, vm->E.OverflowError, "Python int too large to convert to C unsigned long");
+            return -1;
+        }
+        if (arr_dtypes[dtype].kind == 'f' || dtype == DT_COMPLEX128) {
+            double d;
+            if (int_to_double(vm, v, &d)) return -1;
+            dt_from_double(dtype, p, d);
+            return 0;
+        }
+        vm_raise(vm, vm->E.OverflowError, "Python int too large to convert to C long");
+        return -1;
+    }
+    if (v.tag == T_FLOAT) {
+        char k = arr_dtypes[dtype].kind;
+        if ((k == 'i' || k == 'u') && !isfinite(v.u.f)) {
+            vm_raise(vm, isnan(v.u.f) ? vm->E.ValueError : vm->E.OverflowError,
+                     isnan(v.u.f) ? "cannot convert float NaN to integer"
+                                  : "cannot convert float infinity to integer");
+            return -1;
+        }
+        dt_from_double(dtype, p, v.u.f);
+        return 0;
+    }
+    if (IS_KIND(v, K_COMPLEX)) {
+        ComplexObj *c = AS(ComplexObj, v);
+        if (dtype == DT_COMPLEX128) {
+            ((Complex *)p)->re = c->re, ((Complex *)p)->im = c->im;
+            return 0;
+        }
+        vm_raise(vm, vm->E.TypeError, "can't convert complex to %s",
+                 arr_dtypes[dtype].kind == 'f' ? "float" : "int");
+        return -1;
+    }
+    if (IS_KIND(v, K_LIST) || IS_KIND(v, K_TUPLE)) {
+        vm_raise(vm, vm->E.ValueError, "setting an array element with a sequence.");
+        return -1;
+    }
+    if (IS_KIND(v, K_STR)) {
+        const char *kinds = arr_dtypes[dtype].kind == 'f' ? "float" : "int";
+        if (arr_dtypes[dtype].kind == 'f')
+            vm_raise(vm, vm->E.ValueError, "could not convert string to float: '%s'",
+                     AS(StrObj, v)->s);
+        else
+            vm_raise(vm, vm->E.ValueError, "invalid literal for %s() with base 10: '%s'", kinds,
+                     AS(StrObj, v)->s);
+        return -1;
+    }
+    vm_raise(vm, vm->E.TypeError, "%s() argument must be a string or a number, not '%s'",
+             arr_dtypes[dtype].kind == 'f' ? "float" : "int", type_name(vm, v));
+    return -1;
+}
+
+/* ---------------------------------------------------------------- dtype objects */
+
+static int dtype_repr(VM *vm, Value self, SBuf *out, int str) {
+    (void)vm;
+    const char *name = arr_dtypes[AS(DTypeObj, self)->dt].name;
+    return str ? sb_puts(out, name) : sb_printf(out, "dtype('%s')", name);
+}
+
+static Value dtype_getattr(VM *vm, Value self, StrObj *name) {
+    int dt = AS(DTypeObj, self)->dt;
+    const ArrDType *d = &arr_dtypes[dt];
+    const char *n = name->s;
+    if (!strcmp(n, "name")) return str_cstr(vm, d->name);
+    if (!strcmp(n, "itemsize")) return v_int(d->size);
+    if (!strcmp(n, "kind")) return str_value(vm, &d->kind, 1);
+    if (!strcmp(n, "char")) return str_value(vm, &d->chr, 1);
+    if (!strcmp(n, "type")) return vref(v_obj(NP(vm)->t_scalar[dt]));
+    if (!strcmp(n, "str")) {
+        char buf[8];
+        snprintf(buf, sizeof buf, "%c%c%d", d->size == 1 ? '|' : '<', d->kind, d->size);
+        return str_cstr(vm, buf);
+    }
+    return v_null();
+}
+
+static Value dtype_binop(VM *vm, int op, Value a, Value b) {
+    if (op != OP_EQ && op != OP_NE) return v_null();
+    Value other = IS_KIND(a, K_NATIVE) && AS(NativeObj, a)->type == NP(vm)->t_dtype ? b : a;
+    Value self = other.u.o == b.u.o && other.tag == b.tag ? a : b;
+    int x = AS(DTypeObj, self)->dt;
+    int y = dt_parse(vm, other);
+    if (y < 0) {
+        decref(vm->exc);
+        vm->exc = v_null();
+        return v_bool(op == OP_NE);
+    }
+    return v_bool((x == y) == (op == OP_EQ));
+}
+
+static Value dtype_unop(VM *vm, int op, Value a) {
+    (void)vm;
+    if (op == 1002) return v_int((int64_t)AS(DTypeObj, a)->dt * 7919 + 17);
+    return v_null();
+}
+
+static const NativeOps DTYPE_OPS = {
+    .repr = dtype_repr, .getattr = dtype_getattr, .binop = dtype_binop, .unop = dtype_unop,
+};
+
+Value dt_object(VM *vm, int dtype) { return vref(NP(vm)->dtypes[dtype]); }
+
+static Value dtype_ctor(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    (void)kw;
+    if (argc != 2) return vm_raise(vm, vm->E.TypeError, "dtype() takes exactly 1 argument");
+    int dt = dt_parse(vm, argv[1]);
+    return dt < 0 ? ERRV : dt_object(vm, dt);
+}
+
+int dt_init(VM *vm, NpState *st, ModuleObj *m) {
+    if (!(st->t_dtype = type_new(vm, "dtype", vm->t_object, K_NATIVE))) return -1;
+    st->t_dtype->module = "numpy";
+    st->t_dtype->ops = &DTYPE_OPS;
+    st->t_dtype->ctor = dtype_ctor;
+    for (int i = 0; i < DT__COUNT; i++) {
+        DTypeObj *d = malloc(sizeof(DTypeObj));
+        if (!d) return vm_nomem(vm), -1;
+        d->h.h.rc = 1;
+        d->h.h.k = K_NATIVE;
+        d->h.h.flags = 0;
+        d->h.type = st->t_dtype;
+        incref(v_obj(st->t_dtype));
+        d->dt = i;
+        st->dtypes[i] = v_obj(d);
+    }
+    return module_add(vm, m, "dtype", v_obj(st->t_dtype));
+}

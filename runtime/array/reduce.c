@@ -1,0 +1,752 @@
+/* reduce.c: reductions (sum, prod, mean, std, var, min, max, argmin, argmax, all, any) and
+ * cumulative sums, over all axes or some, as NumPy 1.24 computes them: axes visited in memory
+ * order and merged where contiguous, float sums pairwise (NumPy's pairwise_sum) along the
+ * innermost reduced axis, everything else sequential. */
+#pragma GCC optimize("tree-vectorize")
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "array.h"
+
+enum { RED_SUM, RED_PROD, RED_MAX, RED_MIN, RED_ALL, RED_ANY };
+static const char *const RED_NAMES[] = {"add", "multiply", "maximum", "minimum", "logical_and",
+                                        "logical_or"};
+
+#define PW_BLOCKSIZE 128
+
+#define PAIRWISE(SUF, T)                                                                       \
+    static T pairwise_##SUF(const char *a, int64_t n, int64_t s) {                             \
+        if (n < 8) {                                                                           \
+            T res = 0.;                                                                        \
+            for (int64_t i = 0; i < n; i++) res += *(const T *)(a + i * s);                    \
+            return res;                                                                        \
+        }                                                                                      \
+        if (n <= PW_BLOCKSIZE) {                                                               \
+            T r[8];                                                                            \
+            int64_t i;                                                                         \
+            if (s == sizeof(T)) { /* contiguous: the same sums, vectorisable */                \
+                const T *v = (const T *)a;                                                     \
+                for (int j = 0; j < 8; j++) r[j] = v[j];                                       \
+                for (i = 8; i < n - (n % 8); i += 8)                                           \
+                    for (int j = 0; j < 8; j++) r[j] += v[i + j];                              \
+            } else {                                                                           \
+                for (int j = 0; j < 8; j++) r[j] = *(const T *)(a + j * s);                    \
+                for (i = 8; i < n - (n % 8); i += 8)                                           \
+                    for (int j = 0; j < 8; j++) r[j] += *(const T *)(a + (i + j) * s);         \
+            }                                                                                  \
+            T res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));         \
+            for (; i < n; i++) res += *(const T *)(a + i * s);                                 \
+            return res;                                                                        \
+        }                                                                                      \
+        int64_t n2 = n / 2;                                                                    \
+        n2 -= n2 % 8;                                                                          \
+        return pairwise_##SUF(a, n2, s) + pairwise_##SUF(a + n2 * s, n - n2, s);               \
+    }
+PAIRWISE(f64, double)
+PAIRWISE(f32, float)
+
+/* NumPy's complex pairwise sum: n counts doubles (2 per element), s is half the stride. */
+static void pairwise_c128(double *rr, double *ri, const char *a, int64_t n, int64_t s) {
+    if (n < 8) {
+        *rr = 0., *ri = 0.;
+        for (int64_t i = 0; i < n; i += 2) {
+            *rr += *(const double *)(a + i * s);
+            *ri += *(const double *)(a + i * s + 8);
+        }
+        return;
+    }
+    if (n <= PW_BLOCKSIZE) {
+        double r[8];
+        int64_t i;
+        for (int j = 0; j < 8; j += 2) {
+            r[j] = *(const double *)(a + j * s);
+            r[j + 1] = *(const double *)(a + j * s + 8);
+        }
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int j = 0; j < 8; j += 2) {
+                r[j] += *(const double *)(a + (i + j) * s);
+                r[j + 1] += *(const double *)(a + (i + j) * s + 8);
+            }
+        *rr = ((r[0] + r[2]) + (r[4] + r[6]));
+        *ri = ((r[1] + r[3]) + (r[5] + r[7]));
+        for (; i < n; i += 2) {
+            *rr += *(const double *)(a + i * s);
+            *ri += *(const double *)(a + i * s + 8);
+        }
+        return;
+    }
+    double rr1, ri1, rr2, ri2;
+    int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    pairwise_c128(&rr1, &ri1, a, n2, s);
+    pairwise_c128(&rr2, &ri2, a + n2 * s, n - n2, s);
+    *rr = rr1 + rr2;
+    *ri = ri1 + ri2;
+}
+
+/* Folds a row of n elements (stride s) into *acc. first: acc is not set yet (max/min). */
+#define FOLD(SUF, T, U, ISF)                                                                   \
+    static void fold_##SUF(int op, T *acc, const char *p, int64_t n, int64_t s, int first,     \
+                           int pw) {                                                           \
+        T v = *acc;                                                                            \
+        int64_t i = 0;                                                                         \
+        if (first && n > 0) v = *(const T *)p, i = 1;                                          \
+        switch (op) {                                                                          \
+        case RED_SUM:                                                                          \
+            if (pw) {                                                                          \
+                v += PW_##SUF(p, n, s);                                                        \
+                break;                                                                         \
+            }                                                                                  \
+            for (; i < n; i++) v = (T)((U)v + (U) * (const T *)(p + i * s));                   \
+            break;                                                                             \
+        case RED_PROD:                                                                         \
+            for (; i < n; i++) v = (T)((U)v * (U) * (const T *)(p + i * s));                   \
+            break;                                                                             \
+        case RED_MAX:                                                                          \
+            for (; i < n; i++) {                                                               \
+                T x = *(const T *)(p + i * s);                                                 \
+                v = (v >= x || (ISF && v != v)) ? v : x;                                       \
+            }                                                                                  \
+            break;                                                                             \
+        case RED_MIN:                                                                          \
+            for (; i < n; i++) {                                                               \
+                T x = *(const T *)(p + i * s);                                                 \
+                v = (v <= x || (ISF && v != v)) ? v : x;                                       \
+            }                                                                                  \
+            break;                                                                             \
+        case RED_ALL:                                                                          \
+            for (; i < n && v; i++) v = *(const T *)(p + i * s) != 0;                          \
+            break;                                                                             \
+        default:                                                                               \
+            for (; i < n && !v; i++) v = *(const T *)(p + i * s) != 0;                         \
+            break;                                                                             \
+        }                                                                                      \
+        *acc = v;                                                                              \
+    }
+#define PW_f64 pairwise_f64
+#define PW_f32 pairwise_f32
+#define PW_none(p, n, s) 0
+#define PW_b PW_none
+#define PW_i8 PW_none
+#define PW_i16 PW_none
+#define PW_i32 PW_none
+#define PW_i64 PW_none
+#define PW_u8 PW_none
+#define PW_u16 PW_none
+#define PW_u32 PW_none
+#define PW_u64 PW_none
+FOLD(b, uint8_t, uint32_t, 0)
+FOLD(i8, int8_t, uint32_t, 0)
+FOLD(i16, int16_t, uint32_t, 0)
+FOLD(i32, int32_t, uint32_t, 0)
+FOLD(i64, int64_t, uint64_t, 0)
+FOLD(u8, uint8_t, uint32_t, 0)
+FOLD(u16, uint16_t, uint32_t, 0)
+FOLD(u32, uint32_t, uint32_t, 0)
+FOLD(u64, uint64_t, uint64_t, 0)
+FOLD(f32, float, float, 1)
+FOLD(f64, double, double, 1)
+
+static void fold_c128(int op, Complex *acc, const char *p, int64_t n, int64_t s, int first,
+                      int pw) {
+    Complex v = *acc;
+    int64_t i = 0;
+    if (first && n > 0) v = *(const Complex *)p, i = 1;
+    if (op == RED_SUM && pw) {
+        double rr, ri;
+        pairwise_c128(&rr, &ri, p, 2 * n, s / 2);
+        v.re += rr, v.im += ri;
+    } else {
+        for (; i < n; i++) {
+            Complex x = *(const Complex *)(p + i * s);
+            if (op == RED_SUM) v.re += x.re, v.im += x.im;
+            else if (op == RED_PROD) {
+                double re = v.re * x.re - v.im * x.im;
+                v.im = v.re * x.im + v.im * x.re;
+                v.re = re;
+            }
+        }
+    }
+    *acc = v;
+}
+
+static void fold(int dt, int op, char *acc, const char *p, int64_t n, int64_t s, int first,
+                 int pw) {
+    switch (dt) {
+    case DT_BOOL: fold_b(op, (uint8_t *)acc, p, n, s, first, 0); break;
+    case DT_INT8: fold_i8(op, (int8_t *)acc, p, n, s, first, 0); break;
+    case DT_INT16: fold_i16(op, (int16_t *)acc, p, n, s, first, 0); break;
+    case DT_INT32: fold_i32(op, (int32_t *)acc, p, n, s, first, 0); break;
+    case DT_INT64: fold_i64(op, (int64_t *)acc, p, n, s, first, 0); break;
+    case DT_UINT8: fold_u8(op, (uint8_t *)acc, p, n, s, first, 0); break;
+    case DT_UINT16: fold_u16(op, (uint16_t *)acc, p, n, s, first, 0); break;
+    case DT_UINT32: fold_u32(op, (uint32_t *)acc, p, n, s, first, 0); break;
+    case DT_UINT64: fold_u64(op, (uint64_t *)acc, p, n, s, first, 0); break;
+    case DT_FLOAT32: fold_f32(op, (float *)acc, p, n, s, first, pw); break;
+    case DT_FLOAT64: fold_f64(op, (double *)acc, p, n, s, first, pw); break;
+    default: fold_c128(op, (Complex *)acc, p, n, s, first, pw); break;
+    }
+}
+
+/* ---------------------------------------------------------------- the driver */
+
+typedef struct Dim {
+    int64_t n, sin, sout;
+    int red;
+} Dim;
+
+/* Reduces x (already in the accumulation dtype) over the axes flagged in red[] with op into
+ * a new C-contiguous array without those axes. */
+static ArrObj *reduce_core(VM *vm, ArrObj *x, const int *red, int op) {
+    int64_t oshape[ARR_MAXDIM];
+    int ond = 0, nd = 0;
+    for (int d = 0; d < x->ndim; d++)
+        if (!red[d]) oshape[ond++] = x->shape[d];
+    ArrObj *out = arr_new(vm, x->dtype, ond, oshape, 1);
+    if (!out) return NULL;
+    int64_t isz = arr_dtypes[x->dtype].size, rsize = 1;
+    Dim dims[ARR_MAXDIM];
+    const char *base = x->data;
+    for (int d = 0, k = 0; d < x->ndim; d++) {
+        Dim dm = {x->shape[d], x->strides[d], red[d] ? 0 : out->strides[k], red[d]};
+        if (!red[d]) k++;
+        else rsize *= dm.n;
+        if (dm.n == 1) continue;
+        if (dm.red && dm.sin < 0) { /* visit reduced axes in memory order */
+            base += (dm.n - 1) * dm.sin;
+            dm.sin = -dm.sin;
+        }
+        dims[nd++] = dm;
+    }
+    if ((op == RED_MAX || op == RED_MIN) && rsize == 0) {
+        decref(v_obj(out));
+        vm_raise(vm, vm->E.ValueError, "zero-size array to reduction operation %s which has no "
+                 "identity", RED_NAMES[op]);
+        return NULL;
+    }
+    /* stable sort by decreasing input stride: memory order */
+    for (int i = 1; i < nd; i++)
+        for (int j = i; j > 0 && llabs(dims[j - 1].sin) < llabs(dims[j].sin); j--) {
+            Dim t = dims[j];
+            dims[j] = dims[j - 1];
+            dims[j - 1] = t;
+        }
+    int m = 0;
+    for (int d = 0; d < nd; d++) {
+        if (m > 0 && dims[m - 1].red == dims[d].red && dims[m - 1].sin == dims[d].n * dims[d].sin
+            && dims[m - 1].sout == dims[d].n * dims[d].sout) {
+            dims[m - 1].n *= dims[d].n;
+            dims[m - 1].sin = dims[d].sin;
+            dims[m - 1].sout = dims[d].sout;
+            continue;
+        }
+        dims[m++] = dims[d];
+    }
+    nd = m;
+    /* initial values */
+    if (op == RED_PROD || op == RED_ALL) {
+        for (int64_t i = 0; i < out->size; i++) {
+            char one[16] = {0};
+            dt_from_double(out->dtype, one, 1.0);
+            memcpy(out->data + i * isz, one, (size_t)isz);
+        }
+    }
+    int first = op == RED_MAX || op == RED_MIN;
+    int pw = nd > 0 && dims[nd - 1].red;
+    /* the innermost reduced dimension is folded as a row; the rest is walked by counters */
+    int inner = -1;
+    for (int d = nd - 1; d >= 0; d--)
+        if (dims[d].red) {
+            inner = d;
+            break;
+        }
+    int64_t idx[ARR_MAXDIM] = {0};
+    int64_t rown = inner >= 0 ? dims[inner].n : 1, rows = inner >= 0 ? dims[inner].sin : 0;
+    /* visit every combination of the other dims (reduced and not) in memory order */
+    const char *pin = base;
+    char *pout = out->data;
+    int64_t work = 0;
+    uint8_t *started = NULL;
+    if (first) {
+        started = calloc((size_t)(out->size ? out->size : 1), 1);
+        if (!started) {
+            decref(v_obj(out));
+            vm_nomem(vm);
+            return NULL;
+        }
+    }
+    for (;;) {
+        int f = 0;
+        if (first) {
+            int64_t oi = (pout - out->data) / isz;
+            f = !started[oi];
+            started[oi] = 1;
+        }
+        fold(x->dtype, op, pout, pin, rown, rows, f, pw && op == RED_SUM);
+        work += rown;
+        if (work > (1 << 20)) {
+            work = 0;
+            if (vm_check_interrupt(vm)) {
+                free(started);
+                decref(v_obj(out));
+                return NULL;
+            }
+        }
+        int d = nd - 1;
+        for (; d >= 0; d--) {
+            if (d == inner) continue;
+            pin += dims[d].sin;
+            pout += dims[d].sout;
+            if (++idx[d] < dims[d].n) break;
+            pin -= dims[d].sin * dims[d].n;
+            pout -= dims[d].sout * dims[d].n;
+            idx[d] = 0;
+        }
+        if (d < 0) break;
+    }
+    free(started);
+    return out;
+}
+
+/* ---------------------------------------------------------------- arguments */
+
+/* Parses axis (None, int or tuple) into red[] flags. */
+static int parse_axes(VM *vm, Value axis, int ndim, int *red) {
+    if (IS_NULL(axis) || axis.tag == T_NONE) {
+        for (int d = 0; d < ndim; d++) red[d] = 1;
+        return 0;
+    }
+    for (int d = 0; d < ndim; d++) red[d] = 0;
+    const Value *items = &axis;
+    int n = 1;
+    if (IS_KIND(axis, K_TUPLE)) {
+        items = AS(ListObj, axis)->items;
+        n = (int)AS(ListObj, axis)->len;
+    }
+    for (int i = 0; i < n; i++) {
+        int ax;
+        if (npf_axis(vm, items[i], ndim, &ax)) return -1;
+        if (red[ax]) {
+            vm_raise(vm, vm->E.ValueError, "duplicate value in 'axis'");
+            return -1;
+        }
+        red[ax] = 1;
+    }
+    return 0;
+}
+
+static int sum_dtype(int dt) {
+    switch (arr_dtypes[dt].kind) {
+    case 'b':
+    case 'i': return DT_INT64;
+    case 'u': return DT_UINT64;
+    default: return dt;
+    }
+}
+
+/* The result of a reduction, with keepdims applied and 0-d results as scalars. */
+static Value finish(VM *vm, ArrObj *r, const ArrObj *x, const int *red, int keepdims) {
+    if (!r) return ERRV;
+    if (keepdims) {
+        int64_t shape[ARR_MAXDIM];
+        for (int d = 0; d < x->ndim; d++) shape[d] = red[d] ? 1 : x->shape[d];
+        ArrObj *k = arr_reshape(vm, r, x->ndim, shape);
+        decref(v_obj(r));
+        return arr_result(vm, k);
+    }
+    return arr_result(vm, r);
+}
+
+static int truthy(VM *vm, Value v) { return IS_NULL(v) ? 0 : obj_truth(vm, v); }
+
+/* Reduces x (any array) with op, accumulating in dtype acc. Returns a new array. */
+static ArrObj *reduce_to(VM *vm, ArrObj *x, const int *red, int op, int acc) {
+    ArrObj *c = x;
+    if (x->dtype != acc) {
+        if (!(c = arr_copy(vm, x, acc))) return NULL;
+    } else {
+        incref(v_obj(c));
+    }
+    ArrObj *r = reduce_core(vm, c, red, op);
+    decref(v_obj(c));
+    return r;
+}
+
+static Value reduction(VM *vm, const char *name, int op, int argc, const Value *argv,
+                       const KwArgs *kw) {
+    Value a[5];
+    const char *spec = op == RED_SUM || op == RED_PROD ? "a|axis,dtype,out,keepdims"
+                                                       : "a|axis,out,keepdims";
+    if (arg_parse(vm, name, spec, argc, argv, kw, a)) return ERRV;
+    Value dtv = op == RED_SUM || op == RED_PROD ? a[2] : v_null();
+    Value keep = op == RED_SUM || op == RED_PROD ? a[4] : a[3];
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    int red[ARR_MAXDIM], acc, k;
+    Value result = ERRV;
+    if (parse_axes(vm, a[1], x->ndim, red) || (k = truthy(vm, keep)) < 0) goto done;
+    if (op == RED_ALL || op == RED_ANY) acc = DT_BOOL;
+    else if (op == RED_MAX || op == RED_MIN) acc = x->dtype;
+    else acc = sum_dtype(x->dtype);
+    if (!IS_NULL(dtv) && dtv.tag != T_NONE && (acc = dt_parse(vm, dtv)) < 0) goto done;
+    result = finish(vm, reduce_to(vm, x, red, op, acc), x, red, k);
+done:
+    decref(v_obj(x));
+    return result;
+}
+
+#define RED_FN(fname, op)                                                                      \
+    static Value f_##fname(VM *vm, int argc, const Value *argv, const KwArgs *kw) {            \
+        return reduction(vm, #fname, op, argc, argv, kw);                                      \
+    }
+RED_FN(sum, RED_SUM)
+RED_FN(prod, RED_PROD)
+RED_FN(max, RED_MAX)
+RED_FN(min, RED_MIN)
+RED_FN(all, RED_ALL)
+RED_FN(any, RED_ANY)
+
+/* ---------------------------------------------------------------- mean, var, std */
+
+static int64_t count_of(const ArrObj *x, const int *red) {
+    int64_t n = 1;
+    for (int d = 0; d < x->ndim; d++)
+        if (red[d]) n *= x->shape[d];
+    return n;
+}
+
+/* Divides every element of r (a float or complex array) by n, in r's dtype. */
+static void divide_by(VM *vm, ArrObj *r, double n) {
+    int warned = 0;
+    for (int64_t i = 0; i < r->size; i++) {
+        char *p = r->data + i * arr_dtypes[r->dtype].size;
+        if (r->dtype == DT_FLOAT32) *(float *)p = *(float *)p / (float)n;
+        else if (r->dtype == DT_FLOAT64) *(double *)p = *(double *)p / n;
+        else { /* complex / real, as NumPy's Smith division with a zero imaginary part */
+            double scl = 1.0 / n;
+            ((Complex *)p)->re *= scl, ((Complex *)p)->im *= scl;
+        }
+        if (n == 0 && !warned) warned = 1;
+    }
+    if (warned) ufunc_warn(vm, "invalid value", "divide");
+}
+
+static int mean_dtype(int dt) {
+    char k = arr_dtypes[dt].kind;
+    return k == 'f' || k == 'c' ? dt : DT_FLOAT64;
+}
+
+static ArrObj *mean_of(VM *vm, ArrObj *x, const int *red, int dt) {
+    ArrObj *s = reduce_to(vm, x, red, RED_SUM, dt);
+    if (s) divide_by(vm, s, (double)count_of(x, red));
+    return s;
+}
+
+static Value f_mean(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[5];
+    if (arg_parse(vm, "mean", "a|axis,dtype,out,keepdims", argc, argv, kw, a)) return ERRV;
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    int red[ARR_MAXDIM], k, dt = mean_dtype(x->dtype);
+    Value result = ERRV;
+    if (parse_axes(vm, a[1], x->ndim, red) || (k = truthy(vm, a[4])) < 0) goto done;
+    if (!IS_NULL(a[2]) && a[2].tag != T_NONE && (dt = dt_parse(vm, a[2])) < 0) goto done;
+    if (count_of(x, red) == 0) ufunc_warn(vm, "Mean of empty slice", "mean");
+    result = finish(vm, mean_of(vm, x, red, dt), x, red, k);
+done:
+    decref(v_obj(x));
+    return result;
+}
+
+/* var as NumPy's _var: mean with keepdims, x - mean, squared, summed, / (n - ddof). */
+static ArrObj *var_of(VM *vm, ArrObj *x, const int *red, int dt, double ddof) {
+    ArrObj *m = mean_of(vm, x, red, dt);
+    if (!m) return NULL;
+    int64_t kshape[ARR_MAXDIM];
+    for (int d = 0; d < x->ndim; d++) kshape[d] = red[d] ? 1 : x->shape[d];
+    ArrObj *mk = arr_reshape(vm, m, x->ndim, kshape);
+    decref(v_obj(m));
+    if (!mk) return NULL;
+    Value diff = ufunc_binary(vm, OP_SUB, v_obj(x), v_obj(mk), NULL);
+    decref(v_obj(mk));
+    if (IS_ERR(diff)) return NULL;
+    ArrObj *dv = arr_of(vm, diff), *sq = dv; /* a fresh C-contiguous array: squared in place */
+    if (dv->dtype == DT_COMPLEX128) {
+        if (!(sq = arr_new(vm, DT_FLOAT64, dv->ndim, dv->shape, 0))) {
+            decref(diff);
+            return NULL;
+        }
+        for (int64_t i = 0; i < dv->size; i++) {
+            Complex z = ((Complex *)dv->data)[i];
+            ((double *)sq->data)[i] = z.re * z.re + z.im * z.im;
+        }
+        decref(diff);
+    } else if (dv->dtype == DT_FLOAT32) {
+        float *f = (float *)dv->data;
+        for (int64_t i = 0; i < dv->size; i++) f[i] = f[i] * f[i];
+    } else {
+        double *f = (double *)dv->data;
+        for (int64_t i = 0; i < dv->size; i++) f[i] = f[i] * f[i];
+    }
+    ArrObj *s = reduce_to(vm, sq, red, RED_SUM, sq->dtype);
+    decref(v_obj(sq));
+    if (!s) return NULL;
+    double n = (double)count_of(x, red) - ddof;
+    divide_by(vm, s, n > 0 ? n : 0);
+    return s;
+}
+
+static Value var_std(VM *vm, const char *name, int is_std, int argc, const Value *argv,
+                     const KwArgs *kw) {
+    Value a[6];
+    if (arg_parse(vm, name, "a|axis,dtype,out,ddof,keepdims", argc, argv, kw, a)) return ERRV;
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    int red[ARR_MAXDIM], k, dt = mean_dtype(x->dtype);
+    double ddof = 0;
+    Value result = ERRV;
+    if (parse_axes(vm, a[1], x->ndim, red) || (k = truthy(vm, a[5])) < 0) goto done;
+    if (!IS_NULL(a[2]) && a[2].tag != T_NONE && (dt = dt_parse(vm, a[2])) < 0) goto done;
+    if (!IS_NULL(a[4]) && obj_to_double(vm, a[4], &ddof)) goto done;
+    ArrObj *v = var_of(vm, x, red, dt, ddof);
+    if (v && is_std) {
+        for (int64_t i = 0; i < v->size; i++) {
+            if (v->dtype == DT_FLOAT32) ((float *)v->data)[i] = sqrtf(((float *)v->data)[i]);
+            else ((double *)v->data)[i] = sqrt(((double *)v->data)[i]);
+        }
+    }
+    result = finish(vm, v, x, red, k);
+done:
+    decref(v_obj(x));
+    return result;
+}
+
+static Value f_var(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return var_std(vm, "var", 0, argc, argv, kw);
+}
+static Value f_std(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return var_std(vm, "std", 1, argc, argv, kw);
+}
+
+/* ---------------------------------------------------------------- argmin, argmax */
+
+/* Index of the extreme element among n (stride s): first occurrence, NaN wins. */
+static int64_t arg_row(int dt, int want_max, const char *p, int64_t n, int64_t s) {
+    int64_t best = 0;
+    if (dt == DT_COMPLEX128) {
+        Complex b = *(const Complex *)p;
+        for (int64_t i = 1; i < n; i++) {
+            Complex x = *(const Complex *)(p + i * s);
+            int gt = x.re > b.re || (x.re == b.re && x.im > b.im);
+            int lt = x.re < b.re || (x.re == b.re && x.im < b.im);
+            if (want_max ? gt : lt) b = x, best = i;
+        }
+        return best;
+    }
+    if (arr_dtypes[dt].kind == 'f') {
+        double b = dt_to_double(dt, p);
+        if (b != b) return 0;
+        for (int64_t i = 1; i < n; i++) {
+            double x = dt_to_double(dt, p + i * s);
+            if (x != x) return i;
+            if (want_max ? x > b : x < b) b = x, best = i;
+        }
+        return best;
+    }
+    if (dt == DT_UINT64) {
+        uint64_t b = *(const uint64_t *)p;
+        for (int64_t i = 1; i < n; i++) {
+            uint64_t x = *(const uint64_t *)(p + i * s);
+            if (want_max ? x > b : x < b) b = x, best = i;
+        }
+        return best;
+    }
+    int64_t b = dt_to_int64(dt, p);
+    for (int64_t i = 1; i < n; i++) {
+        int64_t x = dt_to_int64(dt, p + i * s);
+        if (want_max ? x > b : x < b) b = x, best = i;
+    }
+    return best;
+}
+
+static Value argext(VM *vm, const char *name, int want_max, int argc, const Value *argv,
+                    const KwArgs *kw) {
+    Value a[4];
+    if (arg_parse(vm, name, "a|axis,out,keepdims", argc, argv, kw, a)) return ERRV;
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    Value result = ERRV;
+    ArrObj *c = NULL;
+    if (IS_NULL(a[1]) || a[1].tag == T_NONE) {
+        if (x->size == 0) {
+            vm_raise(vm, vm->E.ValueError, "attempt to get %s of an empty sequence", name);
+            goto done;
+        }
+        if (!(c = arr_copy(vm, x, -1))) goto done;
+        int64_t i = arg_row(c->dtype, want_max, c->data, c->size, arr_dtypes[c->dtype].size);
+        result = arr_scalar(vm, DT_INT64, (const char *)&i);
+        goto done;
+    }
+    int ax;
+    if (npf_axis(vm, a[1], x->ndim, &ax)) goto done;
+    if (x->shape[ax] == 0) {
+        vm_raise(vm, vm->E.ValueError, "attempt to get %s of an empty sequence", name);
+        goto done;
+    }
+    int64_t oshape[ARR_MAXDIM];
+    int ond = 0;
+    for (int d = 0; d < x->ndim; d++)
+        if (d != ax) oshape[ond++] = x->shape[d];
+    ArrObj *r = arr_new(vm, DT_INT64, ond, oshape, 0);
+    if (!r) goto done;
+    for (int64_t o = 0; o < r->size; o++) {
+        const char *p = x->data;
+        int64_t rem = o;
+        for (int d = x->ndim - 1; d >= 0; d--) {
+            if (d == ax) continue;
+            p += (rem % x->shape[d]) * x->strides[d];
+            rem /= x->shape[d];
+        }
+        ((int64_t *)r->data)[o] = arg_row(x->dtype, want_max, p, x->shape[ax], x->strides[ax]);
+    }
+    int red[ARR_MAXDIM] = {0};
+    red[ax] = 1;
+    int k = truthy(vm, a[3]);
+    result = k < 0 ? (decref(v_obj(r)), ERRV) : finish(vm, r, x, red, k);
+done:
+    if (c) decref(v_obj(c));
+    decref(v_obj(x));
+    return result;
+}
+
+static Value f_argmax(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return argext(vm, "argmax", 1, argc, argv, kw);
+}
+static Value f_argmin(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return argext(vm, "argmin", 0, argc, argv, kw);
+}
+
+/* ---------------------------------------------------------------- cumsum, cumprod */
+
+static Value cumulative(VM *vm, const char *name, int op, int argc, const Value *argv,
+                        const KwArgs *kw) {
+    Value a[4];
+    if (arg_parse(vm, name, "a|axis,dtype,out", argc, argv, kw, a)) return ERRV;
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    int dt = sum_dtype(x->dtype), ax;
+    Value result = ERRV;
+    ArrObj *c = NULL;
+    if (!IS_NULL(a[2]) && a[2].tag != T_NONE && (dt = dt_parse(vm, a[2])) < 0) goto done;
+    if (!(c = arr_copy(vm, x, dt))) goto done;
+    if (IS_NULL(a[1]) || a[1].tag == T_NONE) {
+        int64_t n = c->size;
+        ArrObj *flat = arr_reshape(vm, c, 1, &n);
+        decref(v_obj(c));
+        if (!(c = flat)) goto done;
+        ax = 0;
+    } else if (npf_axis(vm, a[1], c->ndim, &ax)) {
+        goto done;
+    }
+    int64_t isz = arr_dtypes[dt].size, len = c->shape[ax], st = c->strides[ax];
+    for (int64_t o = 0; len > 1 && o < c->size / len; o++) {
+        char *p = c->data;
+        int64_t rem = o;
+        for (int d = c->ndim - 1; d >= 0; d--) {
+            if (d == ax) continue;
+            p += (rem % c->shape[d]) * c->strides[d];
+            rem /= c->shape[d];
+        }
+        for (int64_t i = 1; i < len; i++) {
+            char *cur = p + i * st;
+            char acc[16];
+            memcpy(acc, cur - st, (size_t)isz);
+            fold(dt, op, acc, cur, 1, st, 0, 0);
+            memcpy(cur, acc, (size_t)isz);
+        }
+    }
+    result = v_obj(c);
+    c = NULL;
+done:
+    if (c) decref(v_obj(c));
+    decref(v_obj(x));
+    return result;
+}
+
+static Value f_cumsum(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return cumulative(vm, "cumsum", RED_SUM, argc, argv, kw);
+}
+static Value f_cumprod(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return cumulative(vm, "cumprod", RED_PROD, argc, argv, kw);
+}
+
+static Value f_ptp(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    Value mx = reduction(vm, "ptp", RED_MAX, argc, argv, kw);
+    if (IS_ERR(mx)) return mx;
+    Value mn = reduction(vm, "ptp", RED_MIN, argc, argv, kw);
+    if (IS_ERR(mn)) {
+        decref(mx);
+        return mn;
+    }
+    Value r = ufunc_binary(vm, OP_SUB, mx, mn, NULL);
+    decref(mx);
+    decref(mn);
+    return r;
+}
+
+static Value f_count_nonzero(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[3];
+    if (arg_parse(vm, "count_nonzero", "a|axis,keepdims", argc, argv, kw, a)) return ERRV;
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    int red[ARR_MAXDIM], k;
+    Value result = ERRV;
+    if (parse_axes(vm, a[1], x->ndim, red) || (k = truthy(vm, a[2])) < 0) goto done;
+    ArrObj *b = arr_copy(vm, x, DT_BOOL);
+    if (!b) goto done;
+    ArrObj *r = reduce_to(vm, b, red, RED_SUM, DT_INT64);
+    decref(v_obj(b));
+    if (r && (IS_NULL(a[1]) || a[1].tag == T_NONE) && !k) {
+        result = v_int(*(int64_t *)r->data);
+        decref(v_obj(r));
+    } else {
+        result = finish(vm, r, x, red, k);
+    }
+done:
+    decref(v_obj(x));
+    return result;
+}
+
+static const BuiltinDef RED_FUNCS[] = {
+    {"sum", f_sum, "(a, axis=None, dtype=None, out=None, keepdims=False)", "Sum of elements."},
+    {"prod", f_prod, "(a, axis=None, dtype=None, out=None, keepdims=False)", "Product."},
+    {"max", f_max, "(a, axis=None, out=None, keepdims=False)", "Maximum."},
+    {"min", f_min, "(a, axis=None, out=None, keepdims=False)", "Minimum."},
+    {"all", f_all, "(a, axis=None, out=None, keepdims=False)", "All true."},
+    {"any", f_any, "(a, axis=None, out=None, keepdims=False)", "Any true."},
+    {"mean", f_mean, "(a, axis=None, dtype=None, out=None, keepdims=False)", "Mean."},
+    {"var", f_var, "(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False)", "Variance."},
+    {"std", f_std, "(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False)",
+     "Standard deviation."},
+    {"argmax", f_argmax, "(a, axis=None, out=None, keepdims=False)", "Index of the maximum."},
+    {"argmin", f_argmin, "(a, axis=None, out=None, keepdims=False)", "Index of the minimum."},
+    {"cumsum", f_cumsum, "(a, axis=None, dtype=None, out=None)", "Cumulative sum."},
+    {"cumprod", f_cumprod, "(a, axis=None, dtype=None, out=None)", "Cumulative product."},
+    {"ptp", f_ptp, "(a, axis=None, out=None, keepdims=False)", "Range of values."},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const BuiltinDef RED_MODULE_ONLY[] = {
+    {"amax", f_max, "(a, axis=None, out=None, keepdims=False)", "Maximum."},
+    {"amin", f_min, "(a, axis=None, out=None, keepdims=False)", "Minimum."},
+    {"count_nonzero", f_count_nonzero, "(a, axis=None, keepdims=False)", "Non-zero count."},
+    {NULL, NULL, NULL, NULL},
+};
+
+int red_init(VM *vm, ModuleObj *m, TypeObj *t) {
+    return module_add_funcs(vm, m, RED_FUNCS) || module_add_funcs(vm, m, RED_MODULE_ONLY)
+                   || type_add_methods(vm, t, RED_FUNCS)
+               ? -1
+               : 0;
+}

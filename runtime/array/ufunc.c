@@ -1,0 +1,1076 @@
+/* ufunc.c: elementwise arithmetic: binary ufuncs (operators, np.add, np.maximum...) with
+ * broadcasting, NumPy 1.24 type resolution and floating-point warnings; unary math ufuncs
+ * (np.sqrt...), and the conversion hooks (float(x), int(x), hash) of arrays and scalars.
+ * Kernels are generated per dtype by macros, with contiguous fast paths the compiler
+ * vectorises; the table LOOPS[ufunc][dtype] selects one. */
+#pragma GCC optimize("tree-vectorize")
+#include <complex.h>
+#include <fenv.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "array.h"
+
+/* ---------------------------------------------------------------- the binary ufuncs */
+
+#define BIN_UFUNCS(X)                                                                          \
+    X(UF_ADD, "add", OP_ADD) X(UF_SUB, "subtract", OP_SUB) X(UF_MUL, "multiply", OP_MUL)       \
+    X(UF_DIV, "divide", OP_DIV) X(UF_FLOORDIV, "floor_divide", OP_FLOORDIV)                    \
+    X(UF_MOD, "remainder", OP_MOD) X(UF_POW, "power", OP_POW)                                  \
+    X(UF_EQ, "equal", OP_EQ) X(UF_NE, "not_equal", OP_NE) X(UF_LT, "less", OP_LT)              \
+    X(UF_LE, "less_equal", OP_LE) X(UF_GT, "greater", OP_GT)                                   \
+    X(UF_GE, "greater_equal", OP_GE) X(UF_AND, "bitwise_and", OP_BITAND)                       \
+    X(UF_OR, "bitwise_or", OP_BITOR) X(UF_XOR, "bitwise_xor", OP_BITXOR)                       \
+    X(UF_LSHIFT, "left_shift", OP_LSHIFT) X(UF_RSHIFT, "right_shift", OP_RSHIFT)               \
+    X(UF_MAX, "maximum", 0) X(UF_MIN, "minimum", 0) X(UF_FMAX, "fmax", 0)                      \
+    X(UF_FMIN, "fmin", 0) X(UF_ARCTAN2, "arctan2", 0) X(UF_HYPOT, "hypot", 0)                  \
+    X(UF_LAND, "logical_and", 0) X(UF_LOR, "logical_or", 0) X(UF_LXOR, "logical_xor", 0)
+
+#define UF_ENUM(e, name, op) e,
+enum { BIN_UFUNCS(UF_ENUM) UF__COUNT };
+#undef UF_ENUM
+
+static const struct {
+    const char *name;
+    int op;
+} UF_INFO[UF__COUNT] = {
+#define UF_ROW(e, name, op) {name, op},
+    BIN_UFUNCS(UF_ROW)
+#undef UF_ROW
+};
+
+typedef struct UCtx {
+    int err; /* 1: integer division by zero */
+} UCtx;
+
+/* Integer types with the unsigned type their wrapping arithmetic is done in. */
+#define INTS(X)                                                                                \
+    X(i8, int8_t, uint32_t, DT_INT8) X(i16, int16_t, uint32_t, DT_INT16)                       \
+    X(i32, int32_t, uint32_t, DT_INT32) X(i64, int64_t, uint64_t, DT_INT64)                    \
+    X(u8, uint8_t, uint32_t, DT_UINT8) X(u16, uint16_t, uint32_t, DT_UINT16)                   \
+    X(u32, uint32_t, uint32_t, DT_UINT32) X(u64, uint64_t, uint64_t, DT_UINT64)
+#define FLTS(X) X(f32, float, float, DT_FLOAT32) X(f64, double, double, DT_FLOAT64)
+#define NUMS(X) INTS(X) FLTS(X)
+#define SINTS(X)                                                                               \
+    X(i8, int8_t, uint32_t, DT_INT8) X(i16, int16_t, uint32_t, DT_INT16)                       \
+    X(i32, int32_t, uint32_t, DT_INT32) X(i64, int64_t, uint64_t, DT_INT64)
+#define UINTS(X)                                                                               \
+    X(u8, uint8_t, uint32_t, DT_UINT8) X(u16, uint16_t, uint32_t, DT_UINT16)                   \
+    X(u32, uint32_t, uint32_t, DT_UINT32) X(u64, uint64_t, uint64_t, DT_UINT64)
+
+/* A binary loop: x and y are the inputs of type TI, the result of type TO is EXPR. The three
+ * contiguous cases (array-array, array-scalar, scalar-array) are written out for the
+ * vectoriser. */
+#define BIN_LOOP(NAME, TI, TO, EXPR)                                                           \
+    static void NAME(char **p, const int64_t *s, int64_t n, void *ctx) {                       \
+        UCtx *c = ctx;                                                                         \
+        (void)c;                                                                               \
+        TO *o = (TO *)p[0];                                                                    \
+        const TI *a = (const TI *)p[1], *b = (const TI *)p[2];                                 \
+        if (s[0] == sizeof(TO) && s[1] == sizeof(TI) && s[2] == sizeof(TI)) {                  \
+            for (int64_t i = 0; i < n; i++) {                                                  \
+                TI x = a[i], y = b[i];                                                         \
+                o[i] = (EXPR);                                                                 \
+            }                                                                                  \
+        } else if (s[0] == sizeof(TO) && s[1] == sizeof(TI) && s[2] == 0) {                    \
+            const TI y = *b;                                                                   \
+            for (int64_t i = 0; i < n; i++) {                                                  \
+                TI x = a[i];                                                                   \
+                o[i] = (EXPR);                                                                 \
+            }                                                                                  \
+        } else if (s[0] == sizeof(TO) && s[1] == 0 && s[2] == sizeof(TI)) {                    \
+            const TI x = *a;                                                                   \
+            for (int64_t i = 0; i < n; i++) {                                                  \
+                TI y = b[i];                                                                   \
+                o[i] = (EXPR);                                                                 \
+            }                                                                                  \
+        } else {                                                                               \
+            char *po = p[0];                                                                   \
+            const char *pa = p[1], *pb = p[2];                                                 \
+            for (int64_t i = 0; i < n; i++, po += s[0], pa += s[1], pb += s[2]) {              \
+                TI x = *(const TI *)pa, y = *(const TI *)pb;                                   \
+                *(TO *)po = (EXPR);                                                            \
+            }                                                                                  \
+        }                                                                                      \
+    }
+
+/* Arithmetic common to every real type. */
+#define ARITH(SUF, T, U, DT)                                                                   \
+    BIN_LOOP(add_##SUF, T, T, (T)((U)x + (U)y))                                                \
+    BIN_LOOP(sub_##SUF, T, T, (T)((U)x - (U)y))                                                \
+    BIN_LOOP(mul_##SUF, T, T, (T)((U)x * (U)y))                                                \
+    BIN_LOOP(eq_##SUF, T, uint8_t, x == y) BIN_LOOP(ne_##SUF, T, uint8_t, x != y)              \
+    BIN_LOOP(lt_##SUF, T, uint8_t, x < y) BIN_LOOP(le_##SUF, T, uint8_t, x <= y)               \
+    BIN_LOOP(gt_##SUF, T, uint8_t, x > y) BIN_LOOP(ge_##SUF, T, uint8_t, x >= y)               \
+    BIN_LOOP(land_##SUF, T, uint8_t, x != 0 && y != 0)                                         \
+    BIN_LOOP(lor_##SUF, T, uint8_t, x != 0 || y != 0)                                          \
+    BIN_LOOP(lxor_##SUF, T, uint8_t, (x != 0) != (y != 0))
+NUMS(ARITH)
+BIN_LOOP(eq_b, uint8_t, uint8_t, x == y)
+BIN_LOOP(ne_b, uint8_t, uint8_t, x != y)
+BIN_LOOP(lt_b, uint8_t, uint8_t, x < y)
+BIN_LOOP(le_b, uint8_t, uint8_t, x <= y)
+BIN_LOOP(gt_b, uint8_t, uint8_t, x > y)
+BIN_LOOP(ge_b, uint8_t, uint8_t, x >= y)
+BIN_LOOP(or_b, uint8_t, uint8_t, x | y)
+BIN_LOOP(and_b, uint8_t, uint8_t, x & y)
+BIN_LOOP(xor_b, uint8_t, uint8_t, x ^ y)
+BIN_LOOP(land_b, uint8_t, uint8_t, x & y)
+BIN_LOOP(lor_b, uint8_t, uint8_t, x | y)
+BIN_LOOP(lxor_b, uint8_t, uint8_t, x ^ y)
+
+static inline double fmod_py(double a, double b) { return fmod(a, b); }
+
+/* NumPy's npy_divmod: floor division and remainder with Python's sign rules. */
+static inline double np_floordiv(double a, double b) {
+    if (b == 0) return a / b;
+    double mod = fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod != 0 && ((b < 0) != (mod < 0))) div -= 1.0;
+    if (div != 0) {
+        double fl = floor(div);
+        if (div - fl > 0.5) fl += 1.0;
+        return fl;
+    }
+    return copysign(0.0, a / b);
+}
+
+static inline double np_mod(double a, double b) {
+    double mod = fmod(a, b);
+    if (b == 0) return mod;
+    if (mod != 0) {
+        if ((b < 0) != (mod < 0)) mod += b;
+    } else {
+        mod = copysign(0.0, b);
+    }
+    return mod;
+}
+
+#define FLOATS(SUF, T, U, DT)                                                                  \
+    BIN_LOOP(div_##SUF, T, T, x / y)                                                           \
+    BIN_LOOP(floordiv_##SUF, T, T, (T)np_floordiv(x, y))                                       \
+    BIN_LOOP(mod_##SUF, T, T, (T)np_mod(x, y))                                                 \
+    BIN_LOOP(pow_##SUF, T, T, (T)pow(x, y))                                                    \
+    BIN_LOOP(max_##SUF, T, T, (x >= y || x != x) ? x : y)                                      \
+    BIN_LOOP(min_##SUF, T, T, (x <= y || x != x) ? x : y)                                      \
+    BIN_LOOP(fmax_##SUF, T, T, (x >= y || y != y) ? x : y)                                     \
+    BIN_LOOP(fmin_##SUF, T, T, (x <= y || y != y) ? x : y)                                     \
+    BIN_LOOP(arctan2_##SUF, T, T, (T)atan2(x, y))                                              \
+    BIN_LOOP(hypot_##SUF, T, T, (T)hypot(x, y))
+FLTS(FLOATS)
+
+static inline int64_t ipow(int64_t base, int64_t e) {
+    uint64_t r = 1, b = (uint64_t)base;
+    while (e > 0) {
+        if (e & 1) r *= b;
+        b *= b;
+        e >>= 1;
+    }
+    return (int64_t)r;
+}
+
+#define INTOPS(SUF, T, U, DT)                                                                  \
+    BIN_LOOP(and_##SUF, T, T, x & y) BIN_LOOP(or_##SUF, T, T, x | y)                           \
+    BIN_LOOP(xor_##SUF, T, T, x ^ y)                                                           \
+    BIN_LOOP(lshift_##SUF, T, T, (T)((uint64_t)y >= 8 * sizeof(T) ? 0 : (U)x << y))            \
+    BIN_LOOP(pow_##SUF, T, T, (T)ipow((int64_t)x, (int64_t)y))                                 \
+    BIN_LOOP(max_##SUF, T, T, x >= y ? x : y) BIN_LOOP(min_##SUF, T, T, x <= y ? x : y)        \
+    BIN_LOOP(fmax_##SUF, T, T, x >= y ? x : y) BIN_LOOP(fmin_##SUF, T, T, x <= y ? x : y)
+INTS(INTOPS)
+
+#define SINTOPS(SUF, T, U, DT)                                                                 \
+    BIN_LOOP(floordiv_##SUF, T, T,                                                             \
+             y == 0 ? (c->err = 1, (T)0)                                                       \
+             : y == -1 ? (T)(0 - (U)x)                                                         \
+                       : (T)(x / y - ((x % y != 0) && ((x < 0) != (y < 0)))))                  \
+    BIN_LOOP(mod_##SUF, T, T,                                                                  \
+             y == 0 ? (c->err = 1, (T)0)                                                       \
+             : y == -1 ? (T)0                                                                  \
+                       : (T)(x % y + (((x % y) != 0 && ((x % y < 0) != (y < 0))) ? y : 0)))   \
+    BIN_LOOP(rshift_##SUF, T, T, (T)((uint64_t)y >= 8 * sizeof(T) ? (x < 0 ? -1 : 0) : x >> y))
+SINTS(SINTOPS)
+
+#define UINTOPS(SUF, T, U, DT)                                                                 \
+    BIN_LOOP(floordiv_##SUF, T, T, y == 0 ? (c->err = 1, (T)0) : (T)(x / y))                   \
+    BIN_LOOP(mod_##SUF, T, T, y == 0 ? (c->err = 1, (T)0) : (T)(x % y))                        \
+    BIN_LOOP(rshift_##SUF, T, T, (T)((uint64_t)y >= 8 * sizeof(T) ? 0 : x >> y))
+UINTS(UINTOPS)
+
+/* Complex loops go element by element through one function. */
+static Complex cdiv(Complex a, Complex b) {
+    Complex r;
+    double ar = fabs(b.re), ai = fabs(b.im);
+    if (ar >= ai) {
+        if (ar == 0 && ai == 0) {
+            r.re = a.re / ar;
+            r.im = a.im / ar;
+        } else {
+            double rat = b.im / b.re, scl = 1.0 / (b.re + b.im * rat);
+            r.re = (a.re + a.im * rat) * scl;
+            r.im = (a.im - a.re * rat) * scl;
+        }
+    } else {
+        double rat = b.re / b.im, scl = 1.0 / (b.im + b.re * rat);
+        r.re = (a.re * rat + a.im) * scl;
+        r.im = (a.im * rat - a.re) * scl;
+    }
+    return r;
+}
+
+static int ccmp(Complex a, Complex b) { /* lexicographic, as NumPy orders complex numbers */
+    if (a.re < b.re) return -1;
+    if (a.re > b.re) return 1;
+    if (a.im < b.im) return -1;
+    if (a.im > b.im) return 1;
+    return 0;
+}
+
+typedef struct CCtx {
+    UCtx u;
+    int uf;
+} CCtx;
+
+static void complex_loop(char **p, const int64_t *s, int64_t n, void *ctx) {
+    const CCtx *c = ctx;
+    for (int64_t i = 0; i < n; i++, p[0] += s[0], p[1] += s[1], p[2] += s[2]) {
+        Complex x = *(const Complex *)p[1], y = *(const Complex *)p[2], r = {0, 0};
+        int cmp = ccmp(x, y), nan = x.re != x.re || x.im != x.im || y.re != y.re || y.im != y.im;
+        int b = -1;
+        switch (c->uf) {
+        case UF_ADD: r.re = x.re + y.re, r.im = x.im + y.im; break;
+        case UF_SUB: r.re = x.re - y.re, r.im = x.im - y.im; break;
+        case UF_MUL: r.re = x.re * y.re - x.im * y.im, r.im = x.re * y.im + x.im * y.re; break;
+        case UF_DIV: r = cdiv(x, y); break;
+        case UF_POW: {
+            double complex z = cpow(x.re + x.im * I, y.re + y.im * I);
+            if (y.im == 0 && y.re == 2) z = (x.re + x.im * I) * (x.re + x.im * I);
+            if (y.im == 0 && y.re == 1) z = x.re + x.im * I;
+            if (y.im == 0 && y.re == 0) z = 1;
+            r.re = creal(z), r.im = cimag(z);
+            break;
+        }
+        case UF_EQ: b = x.re == y.re && x.im == y.im; break;
+        case UF_NE: b = !(x.re == y.re && x.im == y.im); break;
+        case UF_LT: b = !nan && cmp < 0; break;
+        case UF_LE: b = !nan && cmp <= 0; break;
+        case UF_GT: b = !nan && cmp > 0; break;
+        case UF_GE: b = !nan && cmp >= 0; break;
+        case UF_MAX: r = nan || cmp >= 0 ? x : y; break;
+        case UF_MIN: r = nan || cmp <= 0 ? x : y; break;
+        case UF_LAND: b = (x.re != 0 || x.im != 0) && (y.re != 0 || y.im != 0); break;
+        case UF_LOR: b = (x.re != 0 || x.im != 0) || (y.re != 0 || y.im != 0); break;
+        default: b = ((x.re != 0 || x.im != 0) != (y.re != 0 || y.im != 0)); break;
+        }
+        if (b >= 0) *(uint8_t *)p[0] = (uint8_t)b;
+        else *(Complex *)p[0] = r;
+    }
+}
+
+#define ROW_NUM(name)                                                                          \
+    {NULL, name##_i8, name##_i16, name##_i32, name##_i64, name##_u8, name##_u16, name##_u32,   \
+     name##_u64, name##_f32, name##_f64, NULL}
+#define ROW_NUMB(name)                                                                         \
+    {name##_b, name##_i8, name##_i16, name##_i32, name##_i64, name##_u8, name##_u16,          \
+     name##_u32, name##_u64, name##_f32, name##_f64, NULL}
+#define ROW_INT(name)                                                                          \
+    {NULL, name##_i8, name##_i16, name##_i32, name##_i64, name##_u8, name##_u16, name##_u32,   \
+     name##_u64, NULL, NULL, NULL}
+#define ROW_INTB(name)                                                                         \
+    {name##_b, name##_i8, name##_i16, name##_i32, name##_i64, name##_u8, name##_u16,          \
+     name##_u32, name##_u64, NULL, NULL, NULL}
+#define ROW_FLT(name)                                                                          \
+    {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, name##_f32, name##_f64, NULL}
+
+/* Loops by compute dtype; NULL: no loop (the type resolution below picks another dtype). */
+static const ArrLoop LOOPS[UF__COUNT][DT__COUNT] = {
+    [UF_ADD] = {or_b, add_i8, add_i16, add_i32, add_i64, add_u8, add_u16, add_u32, add_u64,
+                add_f32, add_f64, NULL},
+    [UF_SUB] = ROW_NUM(sub),
+    [UF_MUL] = {and_b, mul_i8, mul_i16, mul_i32, mul_i64, mul_u8, mul_u16, mul_u32, mul_u64,
+                mul_f32, mul_f64, NULL},
+    [UF_DIV] = ROW_FLT(div),
+    [UF_FLOORDIV] = ROW_NUM(floordiv),
+    [UF_MOD] = ROW_NUM(mod),
+    [UF_POW] = ROW_NUM(pow),
+    [UF_EQ] = ROW_NUMB(eq), [UF_NE] = ROW_NUMB(ne), [UF_LT] = ROW_NUMB(lt),
+    [UF_LE] = ROW_NUMB(le), [UF_GT] = ROW_NUMB(gt), [UF_GE] = ROW_NUMB(ge),
+    [UF_AND] = ROW_INTB(and), [UF_OR] = ROW_INTB(or), [UF_XOR] = ROW_INTB(xor),
+    [UF_LSHIFT] = ROW_INT(lshift), [UF_RSHIFT] = ROW_INT(rshift),
+    [UF_MAX] = {or_b, max_i8, max_i16, max_i32, max_i64, max_u8, max_u16, max_u32, max_u64,
+                max_f32, max_f64, NULL},
+    [UF_MIN] = {and_b, min_i8, min_i16, min_i32, min_i64, min_u8, min_u16, min_u32, min_u64,
+                min_f32, min_f64, NULL},
+    [UF_FMAX] = {or_b, fmax_i8, fmax_i16, fmax_i32, fmax_i64, fmax_u8, fmax_u16, fmax_u32,
+                 fmax_u64, fmax_f32, fmax_f64, NULL},
+    [UF_FMIN] = {and_b, fmin_i8, fmin_i16, fmin_i32, fmin_i64, fmin_u8, fmin_u16, fmin_u32,
+                 fmin_u64, fmin_f32, fmin_f64, NULL},
+    [UF_ARCTAN2] = ROW_FLT(arctan2),
+    [UF_HYPOT] = ROW_FLT(hypot),
+    [UF_LAND] = ROW_NUMB(land), [UF_LOR] = ROW_NUMB(lor), [UF_LXOR] = ROW_NUMB(lxor),
+};
+
+/* ---------------------------------------------------------------- warnings */
+
+void ufunc_warn(VM *vm, const char *what, const char *name) {
+    SBuf b = SBUF_INIT;
+    if (sb_printf(&b, "RuntimeWarning: %s encountered in %s\n", what, name) == 0)
+        vm_write(vm, "stderr", b.s, b.len);
+    sb_free(&b);
+}
+
+static void fp_warnings(VM *vm, const char *name) {
+    int f = fetestexcept(FE_DIVBYZERO | FE_INVALID | FE_OVERFLOW);
+    if (f & FE_DIVBYZERO) ufunc_warn(vm, "divide by zero", name);
+    if (f & FE_OVERFLOW) ufunc_warn(vm, "overflow", name);
+    if (f & FE_INVALID) ufunc_warn(vm, "invalid value", name);
+}
+
+/* ---------------------------------------------------------------- type resolution */
+
+static int is_float_dt(int dt) { return arr_dtypes[dt].kind == 'f'; }
+static int is_int_dt(int dt) { return arr_dtypes[dt].kind == 'i' || arr_dtypes[dt].kind == 'u'; }
+
+static Value no_loop(VM *vm, int uf) {
+    return vm_raise(vm, vm->E.TypeError,
+                    "ufunc '%s' not supported for the input types, and the inputs could not be "
+                    "safely coerced to any supported types according to the casting rule ''safe''",
+                    UF_INFO[uf].name);
+}
+
+/* Chooses the dtype the loop computes in (*ct) and the output dtype (*ot) from the promoted
+ * input dtype p. Returns -1 with TypeError raised when there is no loop. */
+static int resolve(VM *vm, int uf, int p, int *ct, int *ot) {
+    *ct = *ot = p;
+    switch (uf) {
+    case UF_SUB:
+        if (p == DT_BOOL) {
+            vm_raise(vm, vm->E.TypeError, "numpy boolean subtract, the `-` operator, is not "
+                     "supported, use the bitwise_xor, the `^` operator, or the logical_xor "
+                     "function instead.");
+            return -1;
+        }
+        break;
+    case UF_DIV:
+    case UF_ARCTAN2:
+    case UF_HYPOT:
+        if (!is_float_dt(p) && p != DT_COMPLEX128) *ct = *ot = DT_FLOAT64;
+        break;
+    case UF_FLOORDIV:
+    case UF_MOD:
+    case UF_POW:
+    case UF_LSHIFT:
+    case UF_RSHIFT:
+        if (p == DT_BOOL) *ct = *ot = DT_INT8;
+        break;
+    case UF_EQ: case UF_NE: case UF_LT: case UF_LE: case UF_GT: case UF_GE:
+    case UF_LAND: case UF_LOR: case UF_LXOR:
+        *ot = DT_BOOL;
+        break;
+    default: break;
+    }
+    if (*ct == DT_COMPLEX128) {
+        if (uf == UF_ADD || uf == UF_SUB || uf == UF_MUL || uf == UF_DIV || uf == UF_POW
+            || (uf >= UF_EQ && uf <= UF_GE) || uf == UF_MAX || uf == UF_MIN || uf >= UF_LAND)
+            return 0;
+        no_loop(vm, uf);
+        return -1;
+    }
+    if (!LOOPS[uf][*ct]) {
+        no_loop(vm, uf);
+        return -1;
+    }
+    return 0;
+}
+
+static int can_cast_same_kind(int from, int to) {
+    static const char order[] = "buifc";
+    return strchr(order, arr_dtypes[from].kind) <= strchr(order, arr_dtypes[to].kind);
+}
+
+/* ufuncs whose loop NumPy 1.24 finds by linear search over its loops rather than by
+ * result_type (their "small unsigned" scalars may pick a signed loop). */
+static int uses_linear_search(int uf) {
+    return uf == UF_FLOORDIV || uf == UF_MOD || uf == UF_POW || uf == UF_AND || uf == UF_OR
+           || uf == UF_XOR || uf == UF_LSHIFT || uf == UF_RSHIFT;
+}
+
+/* ---------------------------------------------------------------- applying a ufunc */
+
+/* The operand as an array (new reference); *scalar tells whether it counts by value. NULL
+ * without an exception when v is not array-like (the operator declines). */
+static ArrObj *operand(VM *vm, Value v, int *scalar) {
+    ArrObj *a = arr_of(vm, v);
+    if (a) {
+        *scalar = a->ndim == 0;
+        incref(v);
+        return a;
+    }
+    if (dt_of_pyscalar(v) >= 0) {
+        *scalar = 1;
+        return arr_from_any(vm, v, -1);
+    }
+    if (IS_KIND(v, K_LIST) || IS_KIND(v, K_TUPLE) || IS_KIND(v, K_RANGE)) {
+        *scalar = 0;
+        return arr_from_any(vm, v, -1);
+    }
+    return NULL;
+}
+
+static int overlaps(const ArrObj *a, const ArrObj *b) {
+    const ArrObj *oa = a->base ? a->base : a, *ob = b->base ? b->base : b;
+    if (oa != ob || a->size == 0 || b->size == 0) return 0;
+    if (a->data == b->data && a->ndim == b->ndim
+        && !memcmp(a->strides, b->strides, sizeof(int64_t) * (size_t)a->ndim))
+        return 0; /* the same elements in the same order: safe elementwise */
+    return 1;
+}
+
+static int check_negative_power(VM *vm, const ArrObj *b) {
+    if (arr_dtypes[b->dtype].kind != 'i') return 0;
+    ArrObj *t = arr_copy(vm, b, DT_INT64);
+    if (!t) return -1;
+    int neg = 0;
+    for (int64_t i = 0; i < t->size; i++) neg |= ((const int64_t *)t->data)[i] < 0;
+    decref(v_obj(t));
+    if (neg) vm_raise(vm, vm->E.ValueError, "Integers to negative integer powers are not allowed.");
+    return neg ? -1 : 0;
+}
+
+/* Runs ufunc uf on arrays a and b (already converted) into out (NULL: allocate). */
+static ArrObj *apply2(VM *vm, int uf, ArrObj *a, ArrObj *b, int sa, int sb, ArrObj *out) {
+    ArrObj *ops[2] = {a, b};
+    int scal[2] = {sa, sb};
+    int p = dt_result(vm, 2, ops, scal), ct, ot;
+    if (uses_linear_search(uf)) {
+        static const int order[] = {DT_BOOL, DT_INT8, DT_UINT8, DT_INT16, DT_UINT16, DT_INT32,
+                                    DT_UINT32, DT_INT64, DT_UINT64, DT_FLOAT32, DT_FLOAT64,
+                                    DT_COMPLEX128};
+        int loops[DT__COUNT], n = 0;
+        for (int i = 0; i < DT__COUNT; i++)
+            if (LOOPS[uf][order[i]] || (order[i] == DT_COMPLEX128 && uf == UF_POW)) loops[n++] = order[i];
+        p = dt_linear_search(2, ops, scal, loops, n);
+        if (p < 0) {
+            no_loop(vm, uf);
+            return NULL;
+        }
+    }
+    if (resolve(vm, uf, p, &ct, &ot)) return NULL;
+    int ndim;
+    int64_t shape[ARR_MAXDIM];
+    if (out && !can_cast_same_kind(ot, out->dtype)) {
+        vm_raise(vm, NP(vm)->e_casting, "Cannot cast ufunc '%s' output from dtype('%s') to "
+                 "dtype('%s') with casting rule 'same_kind'", UF_INFO[uf].name,
+                 arr_dtypes[ot].name, arr_dtypes[out->dtype].name);
+        return NULL;
+    }
+    if (arr_broadcast_shape(vm, 2, ops, &ndim, shape)) return NULL;
+    if (out) {
+        int bad = out->ndim < ndim;
+        for (int d = 0; !bad && d < ndim; d++) bad = out->shape[out->ndim - ndim + d] != shape[d];
+        if (bad) {
+            SBuf s1 = SBUF_INIT, s2 = SBUF_INIT;
+            sb_putc(&s1, '(');
+            for (int i = 0; i < out->ndim; i++)
+                sb_printf(&s1, i ? ",%lld" : "%lld", (long long)out->shape[i]);
+            sb_puts(&s1, out->ndim == 1 ? ",)" : ")");
+            sb_putc(&s2, '(');
+            for (int i = 0; i < ndim; i++) sb_printf(&s2, i ? ",%lld" : "%lld", (long long)shape[i]);
+            sb_puts(&s2, ndim == 1 ? ",)" : ")");
+            vm_raise(vm, vm->E.ValueError, "non-broadcastable output operand with shape %s doesn't "
+                     "match the broadcast shape %s", s1.s, s2.s);
+            sb_free(&s1);
+            sb_free(&s2);
+            return NULL;
+        }
+        ndim = out->ndim;
+        memcpy(shape, out->shape, sizeof(int64_t) * (size_t)ndim);
+    }
+    int64_t total = 1;
+    for (int d = 0; d < ndim; d++) total *= shape[d];
+    if (uf == UF_POW && is_int_dt(ct) && total > 0 && check_negative_power(vm, b)) return NULL;
+    ArrObj *ca = a, *cb = b, *res = NULL;
+    incref(v_obj(a));
+    incref(v_obj(b));
+    if (a->dtype != ct || (out && overlaps(out, a))) {
+        decref(v_obj(ca));
+        if (!(ca = arr_copy(vm, a, ct))) goto fail_b;
+    }
+    if (b->dtype != ct || (out && overlaps(out, b))) {
+        decref(v_obj(cb));
+        if (!(cb = arr_copy(vm, b, ct))) goto fail_a;
+    }
+    ArrObj *dst = out && out->dtype == ot ? out : NULL;
+    if (dst) incref(v_obj(dst));
+    else if (!(dst = arr_new(vm, ot, ndim, shape, 0))) goto fail;
+    int64_t s_a[ARR_MAXDIM], s_b[ARR_MAXDIM];
+    arr_bcast_strides(ca, ndim, shape, s_a);
+    arr_bcast_strides(cb, ndim, shape, s_b);
+    char *data[3] = {dst->data, ca->data, cb->data};
+    int64_t *strides[3] = {dst->strides, s_a, s_b};
+    CCtx cc = {{0}, uf};
+    feclearexcept(FE_ALL_EXCEPT);
+    int r = ct == DT_COMPLEX128
+                ? arr_iterate(vm, 3, data, strides, ndim, shape, complex_loop, &cc)
+                : arr_iterate(vm, 3, data, strides, ndim, shape, LOOPS[uf][ct], &cc.u);
+    if (r) {
+        decref(v_obj(dst));
+        goto fail;
+    }
+    if (is_float_dt(ct) || ct == DT_COMPLEX128) fp_warnings(vm, UF_INFO[uf].name);
+    if (cc.u.err) ufunc_warn(vm, "divide by zero", UF_INFO[uf].name);
+    if (out && dst != out) {
+        int rc = dt_cast_into(vm, out, dst);
+        decref(v_obj(dst));
+        if (rc) goto fail;
+        dst = out;
+        incref(v_obj(out));
+    }
+    res = dst;
+fail:
+    decref(v_obj(cb));
+fail_a:
+    decref(v_obj(ca));
+    return res;
+fail_b:
+    decref(v_obj(b));
+    return NULL;
+}
+
+static Value apply2_values(VM *vm, int uf, Value a, Value b, ArrObj *out) {
+    int sa, sb;
+    ArrObj *x = operand(vm, a, &sa);
+    if (!x) return IS_ERR(vm->exc) || !IS_NULL(vm->exc) ? ERRV : v_null();
+    ArrObj *y = operand(vm, b, &sb);
+    if (!y) {
+        decref(v_obj(x));
+        return !IS_NULL(vm->exc) ? ERRV : v_null();
+    }
+    ArrObj *r = apply2(vm, uf, x, y, sa, sb, out);
+    decref(v_obj(x));
+    decref(v_obj(y));
+    if (!r) return ERRV;
+    if (out) return v_obj(r);
+    return arr_result(vm, r);
+}
+
+static int uf_of_op(int op) {
+    for (int i = 0; i < UF__COUNT; i++)
+        if (UF_INFO[i].op == op) return i;
+    return -1;
+}
+
+Value ufunc_binary(VM *vm, int op, Value a, Value b, ArrObj *out) {
+    int uf = uf_of_op(op);
+    if (uf < 0) return v_null();
+    return apply2_values(vm, uf, a, b, out);
+}
+
+static Value fast_power(VM *vm, Value a, Value b, int inplace);
+
+Value ufunc_extreme(VM *vm, int want_max, Value a, Value b) {
+    return apply2_values(vm, want_max ? UF_MAX : UF_MIN, a, b, NULL);
+}
+
+Value ufunc_binop_hook(VM *vm, int op, Value a, Value b) {
+    if (op == OP_MOD && IS_KIND(a, K_STR)) { /* '%s' % scalar: format it as a 1-tuple */
+        Value t = tuple_pack(vm, 1, b);
+        if (IS_ERR(t)) return t;
+        Value r = obj_binop(vm, OP_MOD, a, t);
+        decref(t);
+        return r;
+    }
+    if (op == OP_IN) {
+        Value eq = ufunc_binary(vm, OP_EQ, a, b, NULL);
+        if (IS_ERR(eq) || IS_NULL(eq)) return eq;
+        ArrObj *e = arr_of(vm, eq);
+        int any = 0;
+        for (int64_t i = 0; e && i < e->size && !any; i++) any = ((uint8_t *)e->data)[i] != 0;
+        decref(eq);
+        return v_bool(any);
+    }
+    if (op == OP_MATMUL || op == OP_MATMUL + 100) return npf_matmul(vm, a, b);
+    if (op == OP_POW || op == OP_POW + 100) {
+        Value r = fast_power(vm, a, b, op > 100);
+        if (!IS_NULL(r)) return r;
+    }
+    if (op > 100) {
+        ArrObj *self = arr_of(vm, a);
+        if (!self || self->h.type != NP(vm)->t_ndarray) return v_null();
+        return ufunc_binary(vm, op - 100, a, b, self);
+    }
+    Value r = ufunc_binary(vm, op, a, b, NULL);
+    if (IS_ERR(r) && (op == OP_EQ || op == OP_NE)
+        && AS(ExcObj, vm->exc)->cls == vm->E.ValueError) { /* shapes mismatch: not equal */
+        decref(vm_take_exc(vm));
+        return v_bool(op == OP_NE);
+    }
+    return r;
+}
+
+/* ---------------------------------------------------------------- unary ufuncs */
+
+#define UNARY_UFUNCS(X)                                                                        \
+    X(U_SQRT, "sqrt", sqrt) X(U_EXP, "exp", exp) X(U_LOG, "log", log)                          \
+    X(U_LOG2, "log2", log2) X(U_LOG10, "log10", log10) X(U_LOG1P, "log1p", log1p)              \
+    X(U_EXPM1, "expm1", expm1) X(U_EXP2, "exp2", exp2) X(U_SIN, "sin", sin)                    \
+    X(U_COS, "cos", cos) X(U_TAN, "tan", tan) X(U_ASIN, "arcsin", asin)                        \
+    X(U_ACOS, "arccos", acos) X(U_ATAN, "arctan", atan) X(U_SINH, "sinh", sinh)                \
+    X(U_COSH, "cosh", cosh) X(U_TANH, "tanh", tanh) X(U_ASINH, "arcsinh", asinh)               \
+    X(U_ACOSH, "arccosh", acosh) X(U_ATANH, "arctanh", atanh) X(U_FLOOR, "floor", floor)       \
+    X(U_CEIL, "ceil", ceil) X(U_TRUNC, "trunc", trunc) X(U_RINT, "rint", rint)                 \
+    X(U_CBRT, "cbrt", cbrt) X(U_DEG, "degrees", deg_of) X(U_RAD, "radians", rad_of)
+
+static inline double deg_of(double x) { return x * (180.0 / M_PI); }
+static inline double rad_of(double x) { return x * (M_PI / 180.0); }
+
+#define U_ENUM(e, name, fn) e,
+enum { UNARY_UFUNCS(U_ENUM) U__COUNT };
+#undef U_ENUM
+
+#define UN_LOOP(NAME, TI, TO, EXPR)                                                            \
+    static void NAME(char **p, const int64_t *s, int64_t n, void *ctx) {                       \
+        (void)ctx;                                                                             \
+        if (s[0] == sizeof(TO) && s[1] == sizeof(TI)) {                                        \
+            TO *o = (TO *)p[0];                                                                \
+            const TI *a = (const TI *)p[1];                                                    \
+            for (int64_t i = 0; i < n; i++) {                                                  \
+                TI x = a[i];                                                                   \
+                o[i] = (EXPR);                                                                 \
+            }                                                                                  \
+        } else {                                                                               \
+            char *po = p[0];                                                                   \
+            const char *pa = p[1];                                                             \
+            for (int64_t i = 0; i < n; i++, po += s[0], pa += s[1]) {                          \
+                TI x = *(const TI *)pa;                                                        \
+                *(TO *)po = (EXPR);                                                            \
+            }                                                                                  \
+        }                                                                                      \
+    }
+
+#define U_FNS(e, name, fn)                                                                     \
+    UN_LOOP(un_##fn##_f64, double, double, fn(x))                                              \
+    UN_LOOP(un_##fn##_f32, float, float, (float)fn(x))
+UNARY_UFUNCS(U_FNS)
+
+static const struct {
+    const char *name;
+    ArrLoop f32, f64;
+} UN_INFO[U__COUNT] = {
+#define U_ROW(e, name, fn) {name, un_##fn##_f32, un_##fn##_f64},
+    UNARY_UFUNCS(U_ROW)
+#undef U_ROW
+};
+
+/* Unary ops on every real type; abs and sign differ for unsigned types. */
+#define UN_NUM(SUF, T, U, DT)                                                                  \
+    UN_LOOP(neg_##SUF, T, T, NEG_##SUF(x))                                                     \
+    UN_LOOP(sq_##SUF, T, T, (T)((U)x * (U)x))                                                  \
+    UN_LOOP(isnan_##SUF, T, uint8_t, x != x)                                                   \
+    UN_LOOP(isinf_##SUF, T, uint8_t, x - x != x - x && x == x)                                 \
+    UN_LOOP(isfinite_##SUF, T, uint8_t, x - x == x - x)                                        \
+    UN_LOOP(lnot_##SUF, T, uint8_t, x == 0)
+#define NEG_i8(x) (int8_t)(0 - (uint32_t)(x))
+#define NEG_i16(x) (int16_t)(0 - (uint32_t)(x))
+#define NEG_i32(x) (int32_t)(0 - (uint32_t)(x))
+#define NEG_i64(x) (int64_t)(0 - (uint64_t)(x))
+#define NEG_u8(x) (uint8_t)(0 - (uint32_t)(x))
+#define NEG_u16(x) (uint16_t)(0 - (uint32_t)(x))
+#define NEG_u32(x) (uint32_t)(0 - (uint32_t)(x))
+#define NEG_u64(x) (uint64_t)(0 - (uint64_t)(x))
+#define NEG_f32(x) (-(x))
+#define NEG_f64(x) (-(x))
+NUMS(UN_NUM)
+#define UN_SIGNED(SUF, T, U, DT)                                                               \
+    UN_LOOP(abs_##SUF, T, T, (T)(x < 0 ? 0 - (U)x : (U)x))                                     \
+    UN_LOOP(sign_##SUF, T, T, (T)(x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x))
+SINTS(UN_SIGNED)
+FLTS(UN_SIGNED)
+#define UN_UNSIGNED(SUF, T, U, DT)                                                             \
+    UN_LOOP(abs_##SUF, T, T, x) UN_LOOP(sign_##SUF, T, T, (T)(x > 0))
+UINTS(UN_UNSIGNED)
+UN_LOOP(lnot_b, uint8_t, uint8_t, x == 0)
+UN_LOOP(id_b, uint8_t, uint8_t, x)
+UN_LOOP(isnan_b, uint8_t, uint8_t, 0 * x)
+UN_LOOP(isfinite_b, uint8_t, uint8_t, 1 + 0 * x)
+#define UN_INV(SUF, T, U, DT) UN_LOOP(inv_##SUF, T, T, (T)~x)
+INTS(UN_INV)
+
+/* Real-valued loops by name: neg abs square sign isnan isinf isfinite logical_not invert. */
+enum { R_NEG, R_ABS, R_SQ, R_SIGN, R_ISNAN, R_ISINF, R_ISFINITE, R_LNOT, R_INV, R__COUNT };
+static const char *const R_NAMES[R__COUNT] = {"negative", "absolute", "square", "sign", "isnan",
+                                             "isinf", "isfinite", "logical_not", "invert"};
+static const ArrLoop RLOOPS[R__COUNT][DT__COUNT] = {
+    [R_NEG] = ROW_NUM(neg),
+    [R_ABS] = {id_b, abs_i8, abs_i16, abs_i32, abs_i64, abs_u8, abs_u16, abs_u32, abs_u64,
+               abs_f32, abs_f64, NULL},
+    [R_SQ] = ROW_NUM(sq),
+    [R_SIGN] = ROW_NUM(sign),
+    [R_ISNAN] = ROW_NUMB(isnan),
+    [R_ISINF] = {isnan_b, isinf_i8, isinf_i16, isinf_i32, isinf_i64, isinf_u8, isinf_u16,
+                 isinf_u32, isinf_u64, isinf_f32, isinf_f64, NULL},
+    [R_ISFINITE] = ROW_NUMB(isfinite),
+    [R_LNOT] = ROW_NUMB(lnot),
+    [R_INV] = {lnot_b, inv_i8, inv_i16, inv_i32, inv_i64, inv_u8, inv_u16, inv_u32, inv_u64,
+               NULL, NULL, NULL},
+};
+
+/* Runs a one-input loop from a (cast to ct) into a new array of dtype ot. */
+static ArrObj *apply1(VM *vm, ArrObj *a, int ct, int ot, ArrLoop loop, const char *name,
+                      ArrObj *out) {
+    if (out && !can_cast_same_kind(ot, out->dtype)) {
+        vm_raise(vm, NP(vm)->e_casting, "Cannot cast ufunc '%s' output from dtype('%s') to "
+                 "dtype('%s') with casting rule 'same_kind'", name, arr_dtypes[ot].name,
+                 arr_dtypes[out->dtype].name);
+        return NULL;
+    }
+    ArrObj *ca = a;
+    incref(v_obj(a));
+    if (a->dtype != ct) {
+        decref(v_obj(ca));
+        if (!(ca = arr_copy(vm, a, ct))) return NULL;
+    }
+    ArrObj *dst = out && out->dtype == ot ? out : NULL;
+    if (dst) incref(v_obj(dst));
+    else if (!(dst = arr_new(vm, ot, ca->ndim, ca->shape, 0))) {
+        decref(v_obj(ca));
+        return NULL;
+    }
+    int64_t sa[ARR_MAXDIM];
+    arr_bcast_strides(ca, dst->ndim, dst->shape, sa);
+    char *data[2] = {dst->data, ca->data};
+    int64_t *strides[2] = {dst->strides, sa};
+    feclearexcept(FE_ALL_EXCEPT);
+    int r = arr_iterate(vm, 2, data, strides, dst->ndim, dst->shape, loop, NULL);
+    decref(v_obj(ca));
+    if (r) {
+        decref(v_obj(dst));
+        return NULL;
+    }
+    if (is_float_dt(ct)) fp_warnings(vm, name);
+    if (out && dst != out) {
+        int rc = dt_cast_into(vm, out, dst);
+        decref(v_obj(dst));
+        if (rc) return NULL;
+        dst = out;
+        incref(v_obj(out));
+    }
+    return dst;
+}
+
+/* Complex math, element by element. */
+typedef struct CUn {
+    int which; /* U_* or -1 - R_* */
+} CUn;
+
+static void complex_un(char **p, const int64_t *s, int64_t n, void *ctx) {
+    const CUn *c = ctx;
+    for (int64_t i = 0; i < n; i++, p[0] += s[0], p[1] += s[1]) {
+        Complex x = *(const Complex *)p[1];
+        double complex z = x.re + x.im * I, r = 0;
+        switch (c->which) {
+        case U_SQRT: r = csqrt(z); break;
+        case U_EXP: r = cexp(z); break;
+        case U_LOG: r = clog(z); break;
+        case U_SIN: r = csin(z); break;
+        case U_COS: r = ccos(z); break;
+        case -1 - R_NEG: r = -z; break;
+        case -1 - R_SQ: r = z * z; break;
+        case -1 - R_ABS: *(double *)p[0] = hypot(x.re, x.im); continue;
+        case -1 - R_ISNAN: *(uint8_t *)p[0] = x.re != x.re || x.im != x.im; continue;
+        case -1 - R_ISINF: *(uint8_t *)p[0] = isinf(x.re) || isinf(x.im); continue;
+        case -1 - R_ISFINITE: *(uint8_t *)p[0] = isfinite(x.re) && isfinite(x.im); continue;
+        case -1 - R_LNOT: *(uint8_t *)p[0] = x.re == 0 && x.im == 0; continue;
+        default: r = z; break;
+        }
+        ((Complex *)p[0])->re = creal(r);
+        ((Complex *)p[0])->im = cimag(r);
+    }
+}
+
+/* The float dtype NumPy computes a math function of dtype dt in. */
+static int float_of(int dt) {
+    if (dt == DT_FLOAT32 || dt == DT_INT16 || dt == DT_UINT16 || dt == DT_INT8 || dt == DT_UINT8
+        || dt == DT_BOOL)
+        return DT_FLOAT32;
+    return DT_FLOAT64;
+}
+
+static Value apply_math(VM *vm, int u, Value v, ArrObj *out) {
+    ArrObj *a = arr_from_any(vm, v, -1);
+    if (!a) return ERRV;
+    ArrObj *r;
+    if (a->dtype == DT_COMPLEX128) {
+        if (u != U_SQRT && u != U_EXP && u != U_LOG && u != U_SIN && u != U_COS) {
+            decref(v_obj(a));
+            return vm_raise(vm, vm->E.TypeError, "ufunc '%s' not supported for complex input",
+                            UN_INFO[u].name);
+        }
+        CUn c = {u};
+        ArrObj *dst = arr_new(vm, DT_COMPLEX128, a->ndim, a->shape, 0);
+        r = dst;
+        if (dst) {
+            int64_t sa[ARR_MAXDIM];
+            arr_bcast_strides(a, dst->ndim, dst->shape, sa);
+            char *data[2] = {dst->data, a->data};
+            int64_t *strides[2] = {dst->strides, sa};
+            if (arr_iterate(vm, 2, data, strides, dst->ndim, dst->shape, complex_un, &c)) {
+                decref(v_obj(dst));
+                r = NULL;
+            }
+        }
+    } else {
+        int ft = float_of(a->dtype);
+        r = apply1(vm, a, ft, ft, ft == DT_FLOAT32 ? UN_INFO[u].f32 : UN_INFO[u].f64,
+                   UN_INFO[u].name, out);
+    }
+    decref(v_obj(a));
+    if (!r) return ERRV;
+    return out ? v_obj(r) : arr_result(vm, r);
+}
+
+static Value apply_real(VM *vm, int which, Value v, ArrObj *out) {
+    ArrObj *a = arr_from_any(vm, v, -1);
+    if (!a) return ERRV;
+    int dt = a->dtype, ot = dt;
+    ArrObj *r = NULL;
+    if (which >= R_ISNAN && which <= R_LNOT) ot = DT_BOOL;
+    if (dt == DT_COMPLEX128) {
+        if (which == R_SIGN || which == R_INV) {
+            decref(v_obj(a));
+            return no_loop(vm, UF_ADD);
+        }
+        CUn c = {-1 - which};
+        if (which == R_ABS) ot = DT_FLOAT64;
+        ArrObj *dst = arr_new(vm, ot, a->ndim, a->shape, 0);
+        r = dst;
+        if (dst) {
+            char *data[2] = {dst->data, a->data};
+            int64_t *strides[2] = {dst->strides, a->strides};
+            if (arr_iterate(vm, 2, data, strides, dst->ndim, dst->shape, complex_un, &c)) {
+                decref(v_obj(dst));
+                r = NULL;
+            }
+        }
+    } else {
+        if (dt == DT_BOOL && which == R_NEG) {
+            decref(v_obj(a));
+            return vm_raise(vm, vm->E.TypeError, "The numpy boolean negative, the `-` operator, "
+                            "is not supported, use the `~` operator or the logical_not function "
+                            "instead.");
+        }
+        int ct = dt;
+        if (dt == DT_BOOL && which == R_SIGN) {
+            decref(v_obj(a));
+            return vm_raise(vm, NP(vm)->e_noloop, "ufunc 'sign' did not contain a loop with "
+                            "signature matching types <class 'numpy.dtype[bool_]'> -> None");
+        }
+        if (dt == DT_BOOL && which == R_SQ) ct = ot = DT_INT8;
+        if (which == R_INV && is_float_dt(dt)) {
+            decref(v_obj(a));
+            return vm_raise(vm, vm->E.TypeError, "ufunc 'invert' not supported for the input "
+                            "types, and the inputs could not be safely coerced to any supported "
+                            "types according to the casting rule ''safe''");
+        }
+        r = apply1(vm, a, ct, ot, RLOOPS[which][ct], R_NAMES[which], out);
+    }
+    decref(v_obj(a));
+    if (!r) return ERRV;
+    return out ? v_obj(r) : arr_result(vm, r);
+}
+
+/* NumPy's fast_scalar_power: ndarray ** 0.5 is sqrt, and ** 2 is square (so a bool array
+ * squared is int8, and an integer array to the float power 2.0 is a float64 array). T_NULL:
+ * no fast path applies. */
+static Value fast_power(VM *vm, Value a, Value b, int inplace) {
+    ArrObj *x = arr_of(vm, a), *e = arr_of(vm, b);
+    if (!x || x->h.type != NP(vm)->t_ndarray) return v_null();
+    double ex;
+    int float_kind;
+    if (e && e->ndim == 0 && e->dtype != DT_COMPLEX128) {
+        ex = dt_to_double(e->dtype, e->data);
+        float_kind = arr_dtypes[e->dtype].kind == 'f';
+    } else if (b.tag == T_INT || b.tag == T_FLOAT || b.tag == T_BOOL) {
+        ex = b.tag == T_FLOAT ? b.u.f : (double)b.u.i;
+        float_kind = b.tag == T_FLOAT;
+    } else {
+        return v_null();
+    }
+    char k = arr_dtypes[x->dtype].kind;
+    ArrObj *out = inplace ? x : NULL;
+    if ((k == 'f' || k == 'c') && ex == 0.5) {
+        Value r = apply_math(vm, U_SQRT, a, out);
+        return inplace && !IS_ERR(r) ? (decref(r), vref(a)) : r;
+    }
+    if (ex != 2.0 || k == 'f' || k == 'c') return v_null();
+    if (inplace) {
+        Value r = apply_real(vm, R_SQ, a, x);
+        return IS_ERR(r) ? r : (decref(r), vref(a));
+    }
+    if (!float_kind) return apply_real(vm, R_SQ, a, NULL);
+    ArrObj *f = arr_copy(vm, x, DT_FLOAT64);
+    if (!f) return ERRV;
+    ArrObj *dst = arr_new(vm, DT_FLOAT64, f->ndim, f->shape, 0);
+    Value r = dst ? apply_real(vm, R_SQ, v_obj(f), dst) : ERRV;
+    decref(v_obj(f));
+    if (dst) decref(v_obj(dst));
+    return r; /* an array even when 0-d, as NumPy returns it */
+}
+
+/* ---------------------------------------------------------------- conversion hooks */
+
+static Value to_python(VM *vm, ArrObj *a, const char *what) {
+    if (a->size != 1)
+        return vm_raise(vm, vm->E.TypeError, "only size-1 arrays can be converted to Python scalars");
+    (void)what;
+    return dt_get(vm, a->dtype, a->data);
+}
+
+Value ufunc_unop_hook(VM *vm, int op, Value v) {
+    ArrObj *a = AS(ArrObj, v);
+    int scalar = a->h.type != NP(vm)->t_ndarray;
+    switch (op) {
+    case OP_NEG: return apply_real(vm, R_NEG, v, NULL);
+    case OP_POS: return arr_result(vm, arr_copy(vm, a, -1));
+    case OP_INVERT: return apply_real(vm, R_INV, v, NULL);
+    case 1004: return apply_real(vm, R_ABS, v, NULL);
+    case 1000: {
+        Value x = to_python(vm, a, "float");
+        if (IS_ERR(x)) return x;
+        if (IS_KIND(x, K_COMPLEX)) {
+            double re = AS(ComplexObj, x)->re;
+            decref(x);
+            return v_float(re);
+        }
+        if (x.tag == T_FLOAT) return x;
+        double d = 0;
+        int rc = obj_to_double(vm, x, &d);
+        decref(x);
+        return rc ? ERRV : v_float(d);
+    }
+    case 1001:
+        if (a->ndim != 0 || !(is_int_dt(a->dtype) || a->dtype == DT_BOOL))
+            return vm_raise(vm, vm->E.TypeError,
+                            "only integer scalar arrays can be converted to a scalar index");
+        if (a->dtype == DT_BOOL && scalar) return v_null();
+        return v_int(dt_to_int64(a->dtype, a->data));
+    case 1002: {
+        if (!scalar) return vm_raise(vm, vm->E.TypeError, "unhashable type: 'numpy.ndarray'");
+        Value x = dt_get(vm, a->dtype, a->data);
+        if (IS_ERR(x)) return x;
+        int64_t h;
+        int rc = obj_hash(vm, x, &h);
+        decref(x);
+        return rc ? ERRV : v_int(h);
+    }
+    case 1005: {
+        Value x = to_python(vm, a, "int");
+        if (IS_ERR(x) || x.tag != T_FLOAT) return x;
+        return int_from_double(vm, trunc(x.u.f));
+    }
+    case 1006:
+        if (!scalar) return v_null();
+        return dt_get(vm, a->dtype, a->data);
+    default: return v_null();
+    }
+}
+
+/* ---------------------------------------------------------------- module functions */
+
+static ArrObj *out_arg(VM *vm, Value v) {
+    if (IS_NULL(v) || v.tag == T_NONE) return NULL;
+    if (IS_KIND(v, K_TUPLE) && AS(ListObj, v)->len == 1) v = AS(ListObj, v)->items[0];
+    ArrObj *a = arr_of(vm, v);
+    if (!a || a->h.type != NP(vm)->t_ndarray) {
+        vm_raise(vm, vm->E.TypeError, "return arrays must be of ArrayType");
+        return NULL;
+    }
+    return a;
+}
+
+/* A binary ufunc called as np.add(a, b, out=None). The BuiltinDef's doc row tells which. */
+static Value call_bin(VM *vm, int uf, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[3];
+    if (arg_parse(vm, UF_INFO[uf].name, "x1,x2|out", argc, argv, kw, a)) return ERRV;
+    ArrObj *out = out_arg(vm, a[2]);
+    if (!out && !IS_NULL(a[2]) && a[2].tag != T_NONE) return ERRV;
+    Value r = apply2_values(vm, uf, a[0], a[1], out);
+    if (IS_NULL(r))
+        return vm_raise(vm, vm->E.TypeError, "ufunc '%s' did not contain a loop with signature "
+                        "matching types", UF_INFO[uf].name);
+    return r;
+}
+
+static Value call_un(VM *vm, int u, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[2];
+    if (arg_parse(vm, UN_INFO[u].name, "x|out", argc, argv, kw, a)) return ERRV;
+    ArrObj *out = out_arg(vm, a[1]);
+    if (!out && !IS_NULL(a[1]) && a[1].tag != T_NONE) return ERRV;
+    return apply_math(vm, u, a[0], out);
+}
+
+static Value call_real(VM *vm, int which, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[2];
+    if (arg_parse(vm, R_NAMES[which], "x|out", argc, argv, kw, a)) return ERRV;
+    ArrObj *out = out_arg(vm, a[1]);
+    if (!out && !IS_NULL(a[1]) && a[1].tag != T_NONE) return ERRV;
+    return apply_real(vm, which, a[0], out);
+}
+
+#define BIN_FN(e, name, op)                                                                    \
+    static Value f_##e(VM *vm, int argc, const Value *argv, const KwArgs *kw) {                \
+        return call_bin(vm, e, argc, argv, kw);                                                \
+    }
+BIN_UFUNCS(BIN_FN)
+#define UN_FN(e, name, fn)                                                                     \
+    static Value f_##e(VM *vm, int argc, const Value *argv, const KwArgs *kw) {                \
+        return call_un(vm, e, argc, argv, kw);                                                 \
+    }
+UNARY_UFUNCS(UN_FN)
+#define R_FN(e)                                                                                \
+    static Value f_##e(VM *vm, int argc, const Value *argv, const KwArgs *kw) {                \
+        return call_real(vm, e, argc, argv, kw);                                               \
+    }
+R_FN(R_NEG)
+R_FN(R_ABS)
+R_FN(R_SQ)
+R_FN(R_SIGN)
+R_FN(R_ISNAN)
+R_FN(R_ISINF)
+R_FN(R_ISFINITE)
+R_FN(R_LNOT)
+R_FN(R_INV)
+
+static Value f_positive(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[1];
+    if (arg_parse(vm, "positive", "x", argc, argv, kw, a)) return ERRV;
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    ArrObj *r = arr_copy(vm, x, -1);
+    decref(v_obj(x));
+    return arr_result(vm, r);
+}
+
+static const BuiltinDef UFUNC_FUNCS[] = {
+#define BIN_DEF(e, name, op) {name, f_##e, "(x1, x2, /, out=None)", "Elementwise " name "."},
+    BIN_UFUNCS(BIN_DEF)
+#define UN_DEF(e, name, fn) {name, f_##e, "(x, /, out=None)", "Elementwise " name "."},
+    UNARY_UFUNCS(UN_DEF)
+    {"true_divide", f_UF_DIV, "(x1, x2, /, out=None)", "Elementwise true division."},
+    {"mod", f_UF_MOD, "(x1, x2, /, out=None)", "Elementwise remainder."},
+    {"negative", f_R_NEG, "(x, /, out=None)", "Elementwise negation."},
+    {"absolute", f_R_ABS, "(x, /, out=None)", "Elementwise absolute value."},
+    {"abs", f_R_ABS, "(x, /, out=None)", "Elementwise absolute value."},
+    {"square", f_R_SQ, "(x, /, out=None)", "Elementwise square."},
+    {"sign", f_R_SIGN, "(x, /, out=None)", "Elementwise sign."},
+    {"isnan", f_R_ISNAN, "(x, /, out=None)", "Tests for NaN."},
+    {"isinf", f_R_ISINF, "(x, /, out=None)", "Tests for infinity."},
+    {"isfinite", f_R_ISFINITE, "(x, /, out=None)", "Tests for finite values."},
+    {"logical_not", f_R_LNOT, "(x, /, out=None)", "Elementwise not."},
+    {"invert", f_R_INV, "(x, /, out=None)", "Bitwise not."},
+    {"bitwise_not", f_R_INV, "(x, /, out=None)", "Bitwise not."},
+    {"positive", f_positive, "(x, /)", "Elementwise +x."},
+    {NULL, NULL, NULL, NULL},
+};
+
+int ufunc_init(VM *vm, ModuleObj *m) { return module_add_funcs(vm, m, UFUNC_FUNCS); }

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3, 4])
+b = np.array([10, 20, 30, 40])
+print(a + b, a - b, a * b, b / a, b // a, b % 3, a ** 2)
+print(repr(a / 2), repr(a // 2), repr(a % 2), repr(-a), repr(+a))
+f = np.array([1.5, -2.5, 3.25])
+print(f + 1, f * 2, f / 4, f // 1, f % 1, f ** 2, -f, abs(f))
+print(2 - a, 10 / a, 2 ** a, 7 // a, 7 % a)
+print(abs(np.array([-3, 4])), np.array([-7, 7]) // 2, np.array([-7, 7]) % 3)
+print(np.array([-7.5, 7.5]) // 2, np.array([-7.5, 7.5]) % 2)

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+print(a + np.array([10, 20, 30]))
+print(a * np.array([[1], [2]]))
+print(np.array([1, 2, 3])[:, None] + np.array([10, 20]))
+print(a + 1.5)
+x = np.arange(3).reshape(3, 1, 1)
+y = np.arange(4).reshape(1, 4)
+print((x * y).shape)
+print(x + y)
+print(np.zeros((2, 0)) + 1)

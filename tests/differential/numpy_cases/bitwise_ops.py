@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([12, 10, 7])
+b = np.array([10, 6, 1])
+print(a & b, a | b, a ^ b, ~a, a << 2, a >> 1)
+t = np.array([True, False, True])
+f = np.array([True, True, False])
+print(t & f, t | f, t ^ f, ~t)
+print(repr(np.array([5], dtype=np.uint8) << 6), ~np.array([0], dtype=np.uint8))
+print(np.logical_and(t, f), np.logical_or(t, f), np.logical_not(t), np.logical_xor(t, f))
+print((a > 8) & (b > 5), (a > 8) | (b > 5))

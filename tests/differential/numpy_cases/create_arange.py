@@ -1,0 +1,12 @@
+import numpy as np
+print(repr(np.arange(5)))
+print(repr(np.arange(2, 10)))
+print(repr(np.arange(2, 10, 3)))
+print(repr(np.arange(10, 0, -2)))
+print(repr(np.arange(0.0, 1.0, 0.1)))
+print(repr(np.arange(1, 2, 0.25)))
+print(repr(np.arange(5, dtype=float)))
+print(repr(np.arange(5, dtype=np.int8)))
+print(repr(np.arange(0)))
+print(repr(np.arange(3, 1)))
+print(repr(np.arange(-3.5, 3)))

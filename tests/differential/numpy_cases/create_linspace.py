@@ -1,0 +1,10 @@
+import numpy as np
+print(repr(np.linspace(0, 1, 5)))
+print(repr(np.linspace(0, 1, 5, endpoint=False)))
+print(repr(np.linspace(-1, 1, 7)))
+print(repr(np.linspace(0, 10, 11)))
+print(repr(np.linspace(2, 3, 1)))
+print(repr(np.linspace(0, 1, 0)))
+print(np.linspace(0, 1, 3, retstep=True))
+print(repr(np.linspace(0, 100, 4, dtype=int)))
+print(np.linspace(0, 2 * np.pi, 9))

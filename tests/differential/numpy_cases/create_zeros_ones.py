@@ -1,0 +1,13 @@
+import numpy as np
+print(np.zeros(3))
+print(np.zeros((2, 3)))
+print(repr(np.zeros((2, 2), dtype=int)))
+print(np.ones(4))
+print(repr(np.ones((2, 3), dtype=np.int8)))
+print(np.full(3, 7))
+print(repr(np.full((2, 2), 2.5)))
+print(repr(np.full((2,), True)))
+print(repr(np.empty(0)))
+print(repr(np.zeros((0, 3))))
+print(np.zeros(()))
+print(repr(np.zeros(())))

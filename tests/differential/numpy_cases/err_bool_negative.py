@@ -1,0 +1,4 @@
+import numpy as np
+t = np.array([True, False])
+print(~t)
+print(-t)

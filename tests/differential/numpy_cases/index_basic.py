@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(10)
+print(a[0], a[-1], a[3:7], a[::-1], a[::3], a[-3:], a[8:2:-2], a[100:], a[:-100])
+b = np.arange(12).reshape(3, 4)
+print(b[1], b[1, 2], b[-1, -1], b[:, 0], b[1:, 1:3], b[::-1, ::-1], b[..., 1], b[1, ...])
+print(b[:2][1], b[0][::2], b[None].shape, b[:, None].shape, b[..., None].shape)
+print(b[np.newaxis, 1, :].shape, b[1:2].shape, b[1:1].shape)
+c = np.arange(24).reshape(2, 3, 4)
+print(c[1, ..., 2], c[..., 0], c[:, 1], c[1, 2, 3], c[-1][-1][-1])
+print(type(c[1, 2, 3]), c[0, 0].shape, c[0, :, 0])

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+b = np.array([[5, 6]])
+print(np.concatenate([a, b]), np.concatenate((a, a), axis=1), np.concatenate([a, b], axis=None))
+print(np.concatenate([np.array([1, 2]), np.array([3.5])]), np.concatenate([[1], [2, 3]]))
+print(np.stack([np.array([1, 2]), np.array([3, 4])]), np.stack([np.array([1, 2]), np.array([3, 4])], axis=1))
+print(np.vstack([np.array([1, 2]), np.array([3, 4])]), np.vstack([a, b]))
+print(np.hstack([np.array([1, 2]), np.array([3])]), np.hstack([a, a]))
+print(np.column_stack([np.array([1, 2]), np.array([3, 4])]), np.dstack([a, a]).shape)
+print(np.stack([a, a], axis=-1).shape, np.concatenate([a, a], axis=-1).shape)

@@ -1,0 +1,10 @@
+import numpy as np
+print(np.array([]))
+print(repr(np.array([])))
+print(repr(np.array([], dtype=int)))
+print(repr(np.zeros((2, 0))))
+print(repr(np.zeros((0, 2), dtype=bool)))
+print(np.zeros((2, 0)))
+print(repr(np.array(3.5)), repr(np.array(7)), repr(np.array(True)))
+print(np.array(3.5), np.array(7))
+print(repr(np.array(2, dtype=np.int8)), repr(np.array(1.5, dtype=np.float32)))

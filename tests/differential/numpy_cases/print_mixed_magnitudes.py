@@ -1,0 +1,13 @@
+import numpy as np
+print(np.array([1.0, 10.0, 100.0, 1000.0]))
+print(np.array([1.0, 10.0, 100.0, 1000.5]))
+print(np.array([0.5, 1234.5]))
+print(np.array([1e-3, 1.0]))
+print(np.array([-1e-4, 1.0]))
+print(np.array([99999999.0, 1.0]))
+print(np.array([1.0, 2.0]) * 1e-20)
+print(np.array([123.456, -0.001, 7.0]))
+print(np.array([1.123456789, 22.1, 333.0]))
+print(np.array([0.999999999, 1.0]))
+print(np.array([5e-324, 1.0]))
+print(np.array([1.7976931348623157e308, 1.0]))

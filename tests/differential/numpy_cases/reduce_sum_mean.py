@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(12).reshape(3, 4)
+print(a.sum(), a.sum(axis=0), a.sum(axis=1), a.sum(axis=-1), np.sum(a, axis=(0, 1)))
+print(a.sum(axis=0, keepdims=True), a.sum(keepdims=True), np.sum(a, 1, keepdims=True))
+print(a.mean(), a.mean(axis=0), a.mean(axis=1), np.mean(a), type(a.mean()))
+print(np.sum([1, 2, 3]), np.sum([1.5, 2.5]), np.sum([]), np.mean([1, 2, 3, 4]))
+print(a.prod(), np.prod([1, 2, 3, 4]), a.prod(axis=1), np.prod(np.array([1.5, 2.0])))
+print(repr(np.array([1, 2], dtype=np.int8).sum()), np.array([1, 2], dtype=np.int8).sum().dtype)
+print(np.array([True, True, False]).sum(), np.array([1, 2], dtype=np.uint8).sum().dtype)
+print(np.array([1.5, 2.5], dtype=np.float32).sum().dtype, np.array([1, 2], dtype=np.int32).mean().dtype)
+print(np.sum(a, dtype=float), a.sum(axis=1, dtype=np.int8))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([3, 1, 2, 3, 1, 5])
+print(np.unique(a))
+u, c = np.unique(a, return_counts=True)
+print(u, c)
+print(np.unique(np.array([[1, 2], [2, 3]])), np.unique([2.5, 1.0, 2.5]), np.unique(np.array([True, False, True])))
+u, idx, inv = np.unique(a, return_index=True, return_inverse=True)
+print(u, idx, inv)
+print(np.unique(np.array([np.nan, 1.0, np.nan])))
+print(np.unique(np.array([], dtype=int)))

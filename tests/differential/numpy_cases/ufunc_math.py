@@ -1,0 +1,11 @@
+import numpy as np
+x = np.array([0.0, 0.5, 1.0, 2.0])
+print(np.sqrt(x), np.exp(x), np.log(x + 1), np.log2(x + 1), np.log10(x + 1))
+print(np.sin(x), np.cos(x), np.tan(x))
+print(np.arcsin(x / 2), np.arccos(x / 2), np.arctan(x))
+print(np.sinh(x), np.cosh(x), np.tanh(x))
+print(np.expm1(x), np.log1p(x), np.exp2(x))
+print(np.sqrt(np.array([4, 9, 16])), np.exp(np.array([0, 1])))
+print(np.sqrt(2.0), np.exp(1), np.sin(np.pi / 2), type(np.sqrt(4.0)))
+print(np.degrees(np.pi), np.radians(180.0))
+print(np.arctan2(np.array([1.0, -1.0]), np.array([1.0, 1.0])), np.hypot(3.0, 4.0))

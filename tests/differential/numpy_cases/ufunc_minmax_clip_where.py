@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 5, 3, 8])
+b = np.array([4, 2, 6, 1])
+print(np.maximum(a, b), np.minimum(a, b), np.maximum(a, 4), np.minimum(2.5, a))
+print(np.maximum(np.array([1.0, np.nan]), np.array([np.nan, 2.0])), np.fmax(np.array([1.0, np.nan]), 0.5))
+print(np.clip(a, 2, 6), np.clip(a, None, 4), np.clip(np.array([1.5, -3.0, 9.0]), 0, 5), a.clip(3, 5))
+print(np.where(a > 3, a, 0), np.where(a > 3, 1.5, -1), np.where([True, False, True, False], a, b))
+print(np.where(a > 3))
+print(np.where(np.array([[1, 0], [0, 1]])))
+print(np.nonzero(np.array([0, 3, 0, 4])), a.nonzero())

@@ -1,0 +1,374 @@
+"""Differential tests of the array runtime: Abacus's `import numpy` against CPython + NumPy 1.24.
+
+Two parts, both comparing `$ABACUS_BIN run PROGRAM` with `/usr/bin/python3 PROGRAM`:
+
+* test_case: every numpy_cases/NAME.py (hand-written, one topic each). stdout must be identical,
+  the exit status the same, and for failing programs the exception line (the last stderr line
+  that starts with an exception class name) the same. Cases named err_*.py must fail in CPython,
+  all others must succeed. Warnings on stderr are not compared.
+* test_random: seeded random programs. Each builds small random arrays (0-d to 3-d, zero-size
+  axes, bool/int/uint/float dtypes) and prints the repr of random expressions over them:
+  operators with broadcasting pairs and Python scalars (value-based casting), unary ufuncs,
+  reductions with axis/keepdims, indexing (ints, slices, masks, integer arrays), shape methods
+  and casts. Every expression is wrapped as
+
+      try:
+          print(17, repr(EXPR))
+      except Exception as e:
+          print(17, kind(e))
+
+  so errors are compared by their builtin class (kind(e) in the prelude). A failure prints the seed, the program and the first line
+  that differs.
+
+Environment: ABACUS_BIN (the module is skipped without it), ABACUS_SEED (default 20240611),
+ABACUS_NUMPY_PROGRAMS (default 12 programs of 40 expressions), ABACUS_RANDOM_KEEP (a directory
+to keep the generated programs in). `python3 test_numpy.py SEED INDEX` prints one program.
+"""
+import difflib
+import os
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+CASES_DIR = HERE / "numpy_cases"
+CPYTHON = os.environ.get("ABACUS_CPYTHON", "/usr/bin/python3")
+ABACUS_BIN = os.environ.get("ABACUS_BIN")
+SEED = int(os.environ.get("ABACUS_SEED", "20240611"))
+PROGRAMS = int(os.environ.get("ABACUS_NUMPY_PROGRAMS", "12"))
+EXPRS_PER_PROGRAM = 40
+TIMEOUT = 30
+MIN_CASES = 120
+
+EXC_LINE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(: .*)?$")
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+# ---------------------------------------------------------------------------------------------
+# Running programs
+
+
+def _env():
+    env = dict(os.environ)
+    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1",
+               LC_ALL="C.UTF-8", LANG="C.UTF-8", NO_COLOR="1", TERM="dumb",
+               OPENBLAS_NUM_THREADS="1")
+    env.pop("PYTHONSTARTUP", None)
+    return env
+
+
+def run_program(argv, cwd):
+    """Run argv in cwd; return (exit status, stdout, stderr) or fail readably."""
+    try:
+        proc = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True,
+                              timeout=TIMEOUT, env=_env())
+    except subprocess.TimeoutExpired as exc:
+        out = (exc.stdout or b"").decode("utf-8", "replace")
+        pytest.fail(f"{' '.join(map(str, argv))} timed out after {TIMEOUT} s\n"
+                    f"--- stdout so far (last 2000 chars) ---\n{out[-2000:]}", pytrace=False)
+    except OSError as exc:
+        pytest.fail(f"cannot run {argv[0]}: {exc}", pytrace=False)
+    return (proc.returncode, proc.stdout.decode("utf-8", "replace"),
+            proc.stderr.decode("utf-8", "replace"))
+
+
+def exception_line(stderr):
+    """The last stderr line that starts with an exception class name, or None."""
+    for line in reversed(ANSI.sub("", stderr).splitlines()):
+        line = line.rstrip()
+        if line and EXC_LINE.match(line) and not line.endswith("Warning"):
+            return line
+    return None
+
+
+def _tail(text, n=25):
+    lines = text.splitlines()
+    if len(lines) > n:
+        lines = [f"... ({len(lines) - n} earlier lines)"] + lines[-n:]
+    return "\n".join(lines)
+
+
+def _numbered(source):
+    return "\n".join(f"{i:3d} | {line}" for i, line in enumerate(source.splitlines(), 1))
+
+
+def _report(name, source, problems, py, ab):
+    diff = "".join(difflib.unified_diff(
+        py[1].splitlines(keepends=True), ab[1].splitlines(keepends=True),
+        fromfile="cpython stdout", tofile="abacus stdout"))
+    return "\n".join([
+        f"{name}: " + "; ".join(problems),
+        f"=== program ===\n{_numbered(source)}",
+        f"=== cpython: exit {py[0]}, exception line: {exception_line(py[2]) if py[0] else None!r}",
+        f"--- cpython stdout ---\n{_tail(py[1], 60)}",
+        f"=== abacus: exit {ab[0]}, exception line: {exception_line(ab[2]) if ab[0] else None!r}",
+        f"--- abacus stdout ---\n{_tail(ab[1], 60)}",
+        f"--- abacus stderr (tail) ---\n{_tail(ab[2])}",
+        f"=== unified diff of stdout (cpython -> abacus) ===\n{diff or '(stdout identical)'}",
+    ])
+
+
+def compare(path, tmp_path, expect_failure):
+    source = path.read_text(encoding="utf-8")
+    (tmp_path / "cpython").mkdir()
+    (tmp_path / "abacus").mkdir()
+    py = run_program([CPYTHON, str(path)], tmp_path / "cpython")
+    if expect_failure is not None:
+        if expect_failure != (py[0] != 0):
+            pytest.fail(f"invalid case {path.name}: CPython exited {py[0]} but err_*.py cases "
+                        f"must fail and others must succeed\n{_tail(py[2])}", pytrace=False)
+        if expect_failure and exception_line(py[2]) is None:
+            pytest.fail(f"invalid case {path.name}: no exception line in CPython's stderr:\n"
+                        f"{_tail(py[2])}", pytrace=False)
+    ab = run_program([ABACUS_BIN, "run", str(path)], tmp_path / "abacus")
+    problems = []
+    if py[1] != ab[1]:
+        problems.append("stdout differs")
+    if py[0] != ab[0]:
+        problems.append(f"exit status {ab[0]} instead of {py[0]}")
+    if py[0] != 0 and ab[0] != 0 and exception_line(py[2]) != exception_line(ab[2]):
+        problems.append(f"exception {exception_line(ab[2])!r} instead of "
+                        f"{exception_line(py[2])!r}")
+    if problems:
+        pytest.fail(_report(path.name, source, problems, py, ab), pytrace=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Random programs
+
+DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "float32", "float64"]
+MATH_DTYPES = ["int32", "int64", "float64"]
+FLOAT_VALUES = [0.0, 0.5, -0.5, 1.0, -1.0, 1.25, 2.5, -3.75, 3.0, 100.5, 0.001, -7.0, 1e-05,
+                123.456, 0.1, 2.0]
+BIN_OPS = ["+", "-", "*", "/", "//", "%", "**", "<", "<=", ">", ">=", "==", "!=", "&", "|", "^"]
+SCALARS = ["0", "1", "2", "-3", "7", "200", "1000", "1.5", "-0.5", "2.0", "True", "0.1"]
+MATH = ["np.sqrt", "np.exp", "np.log", "np.sin", "np.cos", "np.floor", "np.ceil", "np.abs",
+        "np.sign", "np.square", "np.isnan", "np.isfinite", "np.arctan", "np.log1p"]
+REDUCE = ["sum", "prod", "max", "min", "mean", "std", "var", "argmax", "argmin", "cumsum",
+          "all", "any", "ptp"]
+
+
+def np_name(dtype):
+    return "bool_" if dtype == "bool" else dtype
+
+
+class Gen:
+    def __init__(self, rng):
+        self.r = rng
+
+    def shape(self, ndim):
+        return tuple(self.r.choice([0, 1, 2, 3, 4]) if self.r.random() < 0.08
+                     else self.r.choice([1, 2, 3, 4]) for _ in range(ndim))
+
+    def value(self, dtype):
+        if dtype == "bool":
+            return self.r.choice([True, False])
+        if dtype.startswith("uint"):
+            return self.r.randint(0, 12)
+        if dtype.startswith("int"):
+            return self.r.randint(-9, 9)
+        return self.r.choice(FLOAT_VALUES)
+
+    def nested(self, shape, dtype):
+        if not shape:
+            return self.value(dtype)
+        return [self.nested(shape[1:], dtype) for _ in range(shape[0])]
+
+    def array(self, shape=None, dtype=None):
+        dtype = dtype or self.r.choice(DTYPES)
+        if shape is None:
+            shape = self.shape(self.r.choice([0, 1, 1, 2, 2, 2, 3]))
+        return f"np.array({self.nested(shape, dtype)!r}, dtype=np.{np_name(dtype)})", shape, dtype
+
+    def partner_shape(self, shape):
+        """A shape that broadcasts with shape (usually) or not (sometimes)."""
+        if self.r.random() < 0.1:
+            return self.shape(self.r.choice([1, 2]))
+        k = self.r.randint(0, len(shape))
+        tail = list(shape[len(shape) - k:])
+        for i in range(len(tail)):
+            if self.r.random() < 0.3:
+                tail[i] = 1
+        if self.r.random() < 0.2:
+            tail = [self.r.choice([1, 2, 3])] + tail
+        return tuple(tail)
+
+    def axis(self, ndim):
+        if ndim == 0 or self.r.random() < 0.3:
+            return None
+        return self.r.randint(-ndim, ndim - 1)
+
+    def index(self, shape):
+        nd = len(shape)
+        c = self.r.randint(0, 6)
+        if nd == 0:
+            return "..."
+        if c == 0:
+            return str(self.r.randint(-shape[0], max(shape[0] - 1, 0)))
+        if c == 1:
+            a, b = self.r.randint(-4, 4), self.r.randint(-4, 4)
+            step = self.r.choice(["", ":2", ":-1", ":3"])
+            return f"{a}:{b}{step}"
+        if c == 2:
+            parts = [self.r.choice([":", "::-1", "1:", "0", "-1", "None", "..."])
+                     for _ in range(self.r.randint(1, nd))]
+            if parts.count("...") > 1:
+                parts = [p for p in parts if p != "..."]
+            return ", ".join(parts) or ":"
+        if c == 3:
+            return "[" + ", ".join(str(self.r.randint(-2, 2)) for _ in range(3)) + "]"
+        if c == 4:
+            return "X > 0"
+        return f"..., {self.r.randint(-1, 0)}"
+
+    def expr(self, names):
+        name, shape, dtype = self.r.choice(names)
+        c = self.r.randint(0, 12)
+        if c <= 2:
+            other = [n for n in names if n[0] != name]
+            oname = self.r.choice(other)[0] if other else name
+            return f"{name} {self.r.choice(BIN_OPS)} {oname}"
+        if c == 3:
+            op, s = self.r.choice(BIN_OPS), self.r.choice(SCALARS)
+            return f"{name} {op} {s}" if self.r.random() < 0.6 else f"{s} {op} {name}"
+        if c == 4:
+            fn = self.r.choice(MATH)
+            if fn not in ("np.abs", "np.sign", "np.square", "np.isnan", "np.isfinite") \
+                    and dtype not in MATH_DTYPES:
+                fn = "np.abs"
+            return f"{fn}({name})"
+        if c == 5:
+            red = self.r.choice(REDUCE)
+            ax = self.axis(len(shape))
+            args = [] if ax is None else [f"axis={ax}"]
+            if red not in ("argmax", "argmin", "cumsum", "ptp") and self.r.random() < 0.3:
+                args.append("keepdims=True")
+            return f"{name}.{red}({', '.join(args)})"
+        if c == 6:
+            return f"{name}[{self.index(shape).replace('X', name)}]"
+        if c == 7:
+            return self.r.choice([f"-{name}", f"abs({name})", f"~{name}", f"{name}.T",
+                                  f"{name}.reshape(-1)", f"{name}.ravel()", f"{name}.flatten()",
+                                  f"np.sort({name}, axis=None)", f"{name}.tolist()",
+                                  f"{name}.shape", f"np.unique({name})"])
+        if c == 8:
+            dt = self.r.choice(DTYPES)
+            return f"{name}.astype(np.{np_name(dt)})"
+        if c == 9:
+            other = self.r.choice(names)[0]
+            return self.r.choice([f"np.maximum({name}, {other})", f"np.minimum({name}, {other})",
+                                  f"np.where({name} > 0, {name}, {other})",
+                                  f"np.clip({name}, 0, 3)"])
+        if c == 10:
+            other = self.r.choice(names)[0]
+            return self.r.choice([f"np.concatenate([{name}, {other}])",
+                                  f"np.stack([{name}, {name}])", f"np.hstack([{name}, {other}])"])
+        if c == 11:
+            other = self.r.choice(names)[0]
+            if self.r.random() < 0.5:
+                op = self.r.choice(["+", "-", "*", "//", "**"])
+                return f"iop({name}, {self.r.choice([other, '2', '1.5', '-1'])}, '{op}')"
+            return f"setit({name}, {self.r.choice([other, '7', '-2.5', 'True'])}, {self.r.randint(0, 2)})"
+        return f"{name}.sum() + {name}.mean()"
+
+
+PRELUDE = """\
+import numpy as np
+
+
+def iop(a, b, op):
+    a = a.copy()
+    if op == '+':
+        a += b
+    elif op == '-':
+        a -= b
+    elif op == '*':
+        a *= b
+    elif op == '//':
+        a //= b
+    else:
+        a **= b
+    return a
+
+
+def kind(e):
+    # the builtin class an error is: NumPy's own classes (UFuncTypeError, AxisError) differ in
+    # name between their traceback line and __name__
+    for c in (ValueError, IndexError, TypeError, ZeroDivisionError, OverflowError):
+        if isinstance(e, c):
+            return c.__name__
+    return type(e).__name__
+
+
+def setit(a, v, k):
+    a = a.copy()
+    if k == 0:
+        a[...] = v
+    elif k == 1:
+        a[a > 0] = v
+    else:
+        a[:1] = v
+    return a
+"""
+
+
+def make_program(seed, index):
+    g = Gen(random.Random(seed * 1000 + index))
+    lines = [PRELUDE]
+    names = []
+    for i in range(4):
+        if names and g.r.random() < 0.6:
+            _, base_shape, _ = g.r.choice(names)
+            src, shape, dtype = g.array(g.partner_shape(base_shape))
+        else:
+            src, shape, dtype = g.array()
+        names.append((f"a{i}", shape, dtype))
+        lines.append(f"a{i} = {src}")
+    for _ in range(EXPRS_PER_PROGRAM):
+        e = g.expr(names)
+        lines.append(f"try:\n    print(17, repr({e}))\nexcept Exception as e:\n"
+                     f"    print(17, kind(e))")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Tests
+
+if __name__ == "__main__":
+    print(make_program(int(sys.argv[1]), int(sys.argv[2])), end="")
+    sys.exit(0)
+
+if not ABACUS_BIN:
+    pytest.skip("ABACUS_BIN is not set: point it at the abacus executable "
+                "(ctest sets it; by hand: ABACUS_BIN=build/abacus)", allow_module_level=True)
+
+CASES = sorted(CASES_DIR.glob("*.py"))
+
+
+def test_case_count():
+    assert len(CASES) >= MIN_CASES, f"only {len(CASES)} cases in {CASES_DIR}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_case(case, tmp_path):
+    compare(case, tmp_path, case.name.startswith("err_"))
+
+
+@pytest.mark.parametrize("index", range(PROGRAMS), ids=[f"program_{i}" for i in range(PROGRAMS)])
+def test_random(index, tmp_path):
+    src = make_program(SEED, index)
+    path = tmp_path / f"numpy_random_{SEED}_{index}.py"
+    path.write_text(src, encoding="utf-8")
+    keep = os.environ.get("ABACUS_RANDOM_KEEP")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        (Path(keep) / path.name).write_text(src, encoding="utf-8")
+    try:
+        compare(path, tmp_path, None)
+    except pytest.fail.Exception as exc:
+        raise pytest.fail.Exception(f"seed {SEED}, program {index} "
+                                    f"(python3 {Path(__file__).name} {SEED} {index})\n{exc}",
+                                    pytrace=False) from None
