@@ -376,8 +376,10 @@ int ab_exec(ab_runtime *rt, const char *code, const char *cell_name, int interac
     int quiet = ends_with_semicolon(code);
     SBuf rewritten = SBUF_INIT;
     int changed = 0;
-    if (magic_rewrite(code, strlen(code), &rewritten, &changed) == 0 && changed) code = rewritten.s;
-    CodeObj *co = compile_module(vm, code, strlen(code), cell_name ? cell_name : "<cell>", interactive);
+    const char *src = code;
+    if (magic_rewrite(code, strlen(code), &rewritten, &changed) == 0 && changed) src = rewritten.s;
+    CodeObj *co = compile_module_shown(vm, src, strlen(src), code, strlen(code),
+                                       cell_name ? cell_name : "<cell>", interactive);
     sb_free(&rewritten);
     if (!co) {
         Value exc = vm_take_exc(vm);
@@ -531,11 +533,36 @@ static int cmp_str(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* d['pre| : the keys of dict d that start with pre (the match replaces pre). 1 if it applied. */
+static int complete_dict_key(VM *vm, const char *code, size_t cursor, ab_matches *out) {
+    size_t q = cursor;
+    while (q > 0 && code[q - 1] != '\'' && code[q - 1] != '"' && code[q - 1] != '\n') q--;
+    if (q < 2 || (code[q - 1] != '\'' && code[q - 1] != '"') || code[q - 2] != '[') return 0;
+    size_t last, start = chain_start(code, q - 2, &last);
+    if (start == q - 2) return 0;
+    Value d = resolve_chain(vm, code + start, q - 2 - start);
+    if (!IS_KIND(d, K_DICT)) {
+        decref(d);
+        return 0;
+    }
+    out->start = q;
+    out->end = cursor;
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(AS(DictObj, d), &pos, &k, &v))
+        if (IS_KIND(k, K_STR) && AS(StrObj, k)->len >= cursor - q
+            && !memcmp(AS(StrObj, k)->s, code + q, cursor - q))
+            add_match(out, AS(StrObj, k)->s, AS(StrObj, k)->len, "", 0);
+    decref(d);
+    return 1;
+}
+
 int ab_complete(ab_runtime *rt, const char *code, size_t cursor, ab_matches *out) {
     VM *vm = rt->vm;
     memset(out, 0, sizeof *out);
     size_t len = strlen(code);
     if (cursor > len) cursor = len;
+    if (complete_dict_key(vm, code, cursor, out)) return 0;
     size_t last, start = chain_start(code, cursor, &last);
     const char *prefix = code + last;
     size_t plen = cursor - last;

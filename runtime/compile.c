@@ -1672,8 +1672,8 @@ static void compiler_free(Compiler *c) {
     ast_arena_free(c->arena);
 }
 
-static CodeObj *compile_tree(VM *vm, const char *src, size_t len, const char *name,
-                             int interactive, int eval) {
+static CodeObj *compile_tree(VM *vm, const char *src, size_t len, const char *shown,
+                             size_t shown_len, const char *name, int interactive, int eval) {
     Compiler c;
     memset(&c, 0, sizeof c);
     c.vm = vm;
@@ -1688,12 +1688,12 @@ static CodeObj *compile_tree(VM *vm, const char *src, size_t len, const char *na
     }
     c.src->rc = 1;
     c.src->name = strdup(name);
-    c.src->text = malloc(len + 1);
+    c.src->text = malloc(shown_len + 1);
     if (c.src->text) {
-        memcpy(c.src->text, src, len);
-        c.src->text[len] = 0;
+        memcpy(c.src->text, shown, shown_len);
+        c.src->text[shown_len] = 0;
     }
-    c.src->len = len;
+    c.src->len = shown_len;
     ParseError perr;
     memset(&perr, 0, sizeof perr);
     Node *tree = eval ? parse_expression(c.arena, src, len, &perr) : parse_module(c.arena, src, len, &perr);
@@ -1701,7 +1701,7 @@ static CodeObj *compile_tree(VM *vm, const char *src, size_t len, const char *na
     if (!tree) {
         if (perr.oom) vm_nomem(vm);
         else syntax_error(vm, perr.type ? perr.type : "SyntaxError", perr.msg, name, perr.line,
-                          perr.col, perr.end_col, src, len);
+                          perr.col, perr.end_col, shown, shown_len);
         goto done;
     }
     Scope *top = scope_new(&c, SC_MODULE, tree, NULL);
@@ -1724,16 +1724,21 @@ fail:
     if (!IS_NULL(vm->exc)) goto done;
     if (c.errtype && !strcmp(c.errtype, "MemoryError")) vm_nomem(vm);
     else syntax_error(vm, c.errtype ? c.errtype : "SyntaxError", c.errmsg, name, c.errpos.line,
-                      c.errpos.col, c.errpos.end_col, src, len);
+                      c.errpos.col, c.errpos.end_col, shown, shown_len);
 done:
     compiler_free(&c);
     return code;
 }
 
 CodeObj *compile_module(VM *vm, const char *src, size_t len, const char *name, int interactive) {
-    return compile_tree(vm, src, len, name, interactive, 0);
+    return compile_tree(vm, src, len, src, len, name, interactive, 0);
+}
+
+CodeObj *compile_module_shown(VM *vm, const char *src, size_t len, const char *shown,
+                              size_t shown_len, const char *name, int interactive) {
+    return compile_tree(vm, src, len, shown, shown_len, name, interactive, 0);
 }
 
 CodeObj *compile_eval(VM *vm, const char *src, size_t len, const char *name) {
-    return compile_tree(vm, src, len, name, 0, 1);
+    return compile_tree(vm, src, len, src, len, name, 0, 1);
 }

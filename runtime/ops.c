@@ -1549,6 +1549,8 @@ static Value next_zip_map(VM *vm, IterObj *it) {
 }
 
 Value obj_next(VM *vm, Value itv) {
+    /* built-ins that drain iterators (sum, sorted, list...) stop within a few microseconds */
+    if ((++vm->ticks & 0x3ff) == 0 && vm->interrupt && vm_check_interrupt(vm)) return ERRV;
     if (IS_KIND(itv, K_GEN)) return gen_send(vm, AS(GenObj, itv), v_none());
     if (!IS_KIND(itv, K_ITER)) {
         if (IS_KIND(itv, K_NATIVE)) {

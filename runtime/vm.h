@@ -178,6 +178,7 @@ struct VM {
     Value result;                    /* the cell's displayed value (PRINT_EXPR) */
     Frame *free_frames;              /* frames kept for reuse */
     int nfree_frames;
+    unsigned ticks;                  /* counts iterator steps between interrupt checks */
     GcLink gc_head;                  /* every tracked container (gc.c) */
     size_t gc_tracked, gc_allocs;
     int reraise;                     /* the pending exception was re-raised: no new tb entry */
@@ -227,6 +228,9 @@ void gc_maybe_collect(VM *vm);
  * the last expression statement is stored to the result slot (PRINT_EXPR). */
 CodeObj *compile_module(VM *vm, const char *src, size_t len, const char *name, int interactive);
 CodeObj *compile_eval(VM *vm, const char *src, size_t len, const char *name);
+/* compile_module for a cell rewritten line for line (magics): tracebacks show `shown`. */
+CodeObj *compile_module_shown(VM *vm, const char *src, size_t len, const char *shown,
+                              size_t shown_len, const char *name, int interactive);
 
 /* ---- builtins.c ---- */
 int builtins_init(VM *vm);

@@ -92,3 +92,17 @@ def test_interrupt_while_waiting_for_input(kernel, kc):
     iopub_until_idle(kc, msg_id)
     reply, _ = execute(kc, "1")
     assert reply["content"]["status"] == "ok"
+
+
+def test_interrupt_stops_a_long_builtin(kernel, kc):
+    """sum() over a huge range runs in C, not in the bytecode loop: it must stop too."""
+    execute(kc, "x = 5")
+    msg_id = kc.execute("sum(range(10 ** 15))")
+    wait_busy(kc, msg_id)
+    time.sleep(0.3)
+    t = time.monotonic()
+    kernel[0].interrupt_kernel()
+    reply = shell_reply(kc, msg_id, timeout=10)
+    assert reply["content"]["ename"] == "KeyboardInterrupt"
+    assert time.monotonic() - t < 2
+    assert value_of(kc, "x") == "5"

@@ -153,6 +153,14 @@ static void test_completion(void **state) {
     assert_int_equal(m.n, 1);
     assert_string_equal(m.items[0], "velocity");
     ab_matches_clear(&m);
+    run(c, "prices = {'pen': 1, 'pencil': 2, 'ink': 3}", &o);
+    ab_outcome_clear(&o);
+    ab_complete(c->rt, "prices['pe", 10, &m);
+    assert_int_equal(m.n, 2);
+    assert_string_equal(m.items[0], "pen");
+    assert_string_equal(m.items[1], "pencil");
+    assert_int_equal(m.start, 8);
+    ab_matches_clear(&m);
     ab_complete(c->rt, "values.app", 10, &m);
     assert_int_equal(m.n, 1);
     assert_string_equal(m.items[0], "append");
