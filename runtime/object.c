@@ -8,6 +8,10 @@
 #include "vm.h"
 #include "object.h"
 
+/* Sizes no machine can hold are refused before asking malloc (which sanitizers abort on). */
+#define MAX_ITEMS ((size_t)1 << 34)
+#define MAX_BYTES ((size_t)1 << 38)
+
 /* ---------------------------------------------------------------- strings */
 
 size_t utf8_count(const char *s, size_t n) {
@@ -28,7 +32,7 @@ size_t str_offset(const StrObj *s, size_t i) {
 }
 
 StrObj *str_new(VM *vm, const char *s, size_t n) {
-    StrObj *o = malloc(sizeof(StrObj) + n + 1);
+    StrObj *o = n > MAX_BYTES ? NULL : malloc(sizeof(StrObj) + n + 1);
     if (!o) {
         vm_nomem(vm);
         return NULL;
@@ -90,6 +94,10 @@ StrObj *str_intern(VM *vm, const char *s, size_t n) {
 /* ---------------------------------------------------------------- lists and tuples */
 
 static ListObj *seq_alloc(VM *vm, ObjKind k, size_t len) {
+    if (len > MAX_ITEMS) {
+        vm_nomem(vm);
+        return NULL;
+    }
     ListObj *l = malloc(sizeof(ListObj));
     Value *items = len ? malloc(len * sizeof(Value)) : NULL;
     if (!l || (len && !items)) {

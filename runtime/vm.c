@@ -1581,7 +1581,7 @@ static Value run_frame(VM *vm, Frame *f) {
 
     error:
         sp = f->sp;
-        if (!vm->reraise) vm_add_traceback(vm, co, &co->pos[ip - 1]);
+        if (!vm->reraise) vm_add_traceback(vm, co, &co->pos[ip > 0 ? ip - 1 : 0]);
         vm->reraise = 0;
         {
             int h = unwind(vm, f);
