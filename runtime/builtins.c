@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "numfmt.h"
+#include "array/random.h"
 #include "display/display.h"
 #include "magic.h"
 #include "sql/sql.h"
@@ -1398,6 +1399,8 @@ static int register_builtins(VM *vm) {
 /* Modules implemented in C, imported on first use. */
 static const ModuleDef MODULES[] = {
     {"numpy", np_module_init},
+    {"numpy.linalg", np_module_init}, /* np_module_init hands it to la_init */
+    {"numpy.random", rnd_module_init},
     {"matplotlib", plot_mpl_init},
     {"matplotlib.pyplot", plot_module_init},
 };
@@ -1413,7 +1416,8 @@ int builtins_init(VM *vm) {
     vm->memerr = exc_new(vm, vm->E.MemoryError, v_null());
     if (IS_ERR(vm->memerr) || register_builtins(vm)) return -1;
     if (str_methods_init(vm) || container_methods_init(vm) || math_module_init(vm)
-        || number_methods_init(vm) || magic_init(vm) || disp_init(vm) || sql_init(vm))
+        || number_methods_init(vm) || gen_methods_init(vm) || magic_init(vm) || disp_init(vm)
+        || sql_init(vm))
         return -1;
     return 0;
 }

@@ -22,7 +22,7 @@
     X(NotImplementedError, RuntimeError) X(RecursionError, RuntimeError)                       \
     X(StopIteration, Exception) X(SyntaxError, Exception) X(IndentationError, SyntaxError)     \
     X(TabError, IndentationError) X(TypeError, Exception) X(ValueError, Exception)             \
-    X(UnicodeError, ValueError) X(OSError, Exception) X(LinAlgError, ValueError)               \
+    X(UnicodeError, ValueError) X(OSError, Exception) X(LinAlgError, Exception)               \
     X(SQLError, Exception) X(Warning, Exception) X(RuntimeWarning, Warning)                    \
     X(UserWarning, Warning) X(DeprecationWarning, Warning)
 
@@ -249,6 +249,7 @@ int str_methods_init(VM *vm);
 int container_methods_init(VM *vm);
 int math_module_init(VM *vm);
 int number_methods_init(VM *vm);
+int gen_methods_init(VM *vm);
 /* runtime/array: the numpy module (np_module_init fills it). */
 int np_module_init(VM *vm, ModuleObj *m);
 void np_free(VM *vm); /* safe when numpy was never imported */

@@ -557,6 +557,7 @@ static Value arr_getattr(VM *vm, Value self, StrObj *name) {
         if (a->base) return vref(v_obj(a->base));
         return v_none();
     }
+    if (!strcmp(n, "flat") || !strcmp(n, "flags")) return npf2_attr(vm, a, n);
     return v_null();
 }
 
@@ -650,6 +651,27 @@ static Value m_item(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
                             "can only convert an array of size 1 to a Python scalar");
         const char *p = a->data;
         return dt_get(vm, a->dtype, p);
+    }
+    const Value *ix = argv + 1;
+    int nix = argc - 1;
+    if (nix == 1 && IS_KIND(argv[1], K_TUPLE)) {
+        ix = AS(ListObj, argv[1])->items;
+        nix = (int)AS(ListObj, argv[1])->len;
+    }
+    if (nix != 1 || a->ndim == 1) { /* a.item(i, j) or a.item((i, j)): one index per axis */
+        if (nix != a->ndim)
+            return vm_raise(vm, vm->E.ValueError, "incorrect number of indices for array");
+        const char *q = a->data;
+        for (int d = 0; d < nix; d++) {
+            int64_t k;
+            if (obj_index(vm, ix[d], &k, "'%s' object cannot be interpreted as an integer"))
+                return ERRV;
+            if (k < -a->shape[d] || k >= a->shape[d])
+                return vm_raise(vm, vm->E.IndexError, "index %lld is out of bounds for axis %d "
+                                "with size %lld", (long long)k, d, (long long)a->shape[d]);
+            q += (k < 0 ? k + a->shape[d] : k) * a->strides[d];
+        }
+        return dt_get(vm, a->dtype, q);
     }
     int64_t i;
     if (obj_index(vm, argv[1], &i, "'%s' object cannot be interpreted as an integer")) return ERRV;

@@ -167,4 +167,11 @@ int npf_init(VM *vm, ModuleObj *m);
 int npf_axis(VM *vm, Value v, int ndim, int *axis); /* normalises a negative axis */
 int npf_shape(VM *vm, Value v, int *ndim, int64_t *shape);
 
+/* ---- more module functions (npfuncs2.c) ---- */
+/* Registers logspace, diag, tri, meshgrid, median, percentile, histogram, split, vectorize...
+ * and the ndarray methods repeat and searchsorted. */
+int npf2_init(VM *vm, ModuleObj *m);
+/* a.flat (a numpy.flatiter writing through to a) or a.flags (name "flags"); new reference. */
+Value npf2_attr(VM *vm, ArrObj *a, const char *name);
+
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "array.h"
+#include "linalg.h"
 
 static int opt_dtype(VM *vm, Value v, int dflt) {
     if (IS_NULL(v) || v.tag == T_NONE) return dflt;
@@ -1175,130 +1176,9 @@ static Value f_round(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 
 /* ---------------------------------------------------------------- products */
 
-static void shape_text(SBuf *b, const ArrObj *a) {
-    sb_putc(b, '(');
-    for (int i = 0; i < a->ndim; i++) sb_printf(b, i ? ",%lld" : "%lld", (long long)a->shape[i]);
-    sb_puts(b, a->ndim == 1 ? ",)" : ")");
-}
-
-/* C = A (m x k) @ B (k x n), both 2-D, in dtype dt (float64 through BLAS). */
-static ArrObj *matmul2(VM *vm, ArrObj *A, ArrObj *B, int dt) {
-    int64_t m = A->shape[0], k = A->shape[1], n = B->shape[1];
-    int64_t shape[2] = {m, n};
-    ArrObj *ca = arr_copy(vm, A, dt), *cb = ca ? arr_copy(vm, B, dt) : NULL;
-    ArrObj *c = cb ? arr_new(vm, dt, 2, shape, 1) : NULL;
-    if (c && m && n) {
-        if (dt == DT_FLOAT64 && k > 0) {
-            if (n == 1 && m > 1)
-                cblas_dgemv(CblasRowMajor, CblasNoTrans, (int)m, (int)k, 1.0,
-                            (const double *)ca->data, (int)k, (const double *)cb->data, 1, 0.0,
-                            (double *)c->data, 1);
-            else if (m == 1 && n > 1)
-                cblas_dgemv(CblasRowMajor, CblasTrans, (int)k, (int)n, 1.0,
-                            (const double *)cb->data, (int)n, (const double *)ca->data, 1, 0.0,
-                            (double *)c->data, 1);
-            else if (m == 1 && n == 1)
-                *(double *)c->data = cblas_ddot((int)k, (const double *)ca->data, 1,
-                                                (const double *)cb->data, 1);
-            else
-                cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)m, (int)n, (int)k, 1.0,
-                            (const double *)ca->data, (int)k, (const double *)cb->data, (int)n,
-                            0.0, (double *)c->data, (int)n);
-        } else {
-            int64_t isz = arr_dtypes[dt].size;
-            for (int64_t i = 0; i < m; i++)
-                for (int64_t j = 0; j < n; j++) {
-                    char *dst = c->data + (i * n + j) * isz;
-                    if (dt == DT_COMPLEX128) {
-                        Complex s = {0, 0};
-                        for (int64_t t = 0; t < k; t++) {
-                            Complex x = ((Complex *)ca->data)[i * k + t], y = ((Complex *)cb->data)[t * n + j];
-                            s.re += x.re * y.re - x.im * y.im;
-                            s.im += x.re * y.im + x.im * y.re;
-                        }
-                        *(Complex *)dst = s;
-                    } else if (dt == DT_FLOAT32) {
-                        float s = 0;
-                        for (int64_t t = 0; t < k; t++)
-                            s += ((float *)ca->data)[i * k + t] * ((float *)cb->data)[t * n + j];
-                        *(float *)dst = s;
-                    } else if (dt == DT_FLOAT64) {
-                        *(double *)dst = 0;
-                    } else if (dt == DT_BOOL) {
-                        uint8_t s = 0;
-                        for (int64_t t = 0; t < k; t++) s |= ca->data[i * k + t] && cb->data[t * n + j];
-                        *(uint8_t *)dst = s;
-                    } else {
-                        uint64_t s = 0;
-                        for (int64_t t = 0; t < k; t++)
-                            s += (uint64_t)dt_to_int64(dt, ca->data + (i * k + t) * isz)
-                                 * (uint64_t)dt_to_int64(dt, cb->data + (t * n + j) * isz);
-                        dt_from_int64(dt, dst, (int64_t)s);
-                    }
-                }
-        }
-    }
-    if (ca) decref(v_obj(ca));
-    if (cb) decref(v_obj(cb));
-    return c;
-}
-
-/* dot/matmul of arrays of at most 2 dimensions; 1-D operands are promoted and the added
- * dimension removed afterwards. */
+/* dot and matmul live in linalg.c (la_dot, la_matmul: BLAS, stacking, broadcasting). */
 static Value product(VM *vm, Value av, Value bv, int is_matmul) {
-    ArrObj *a = arr_from_any(vm, av, -1), *b = a ? arr_from_any(vm, bv, -1) : NULL;
-    Value result = ERRV;
-    if (!b) goto done;
-    if (a->ndim == 0 || b->ndim == 0) {
-        if (is_matmul) {
-            vm_raise(vm, vm->E.ValueError, "matmul: Input operand %d does not have enough "
-                     "dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) "
-                     "requires 1)", a->ndim == 0 ? 0 : 1);
-            goto done;
-        }
-        result = ufunc_binary(vm, OP_MUL, v_obj(a), v_obj(b), NULL);
-        goto done;
-    }
-    if (a->ndim > 2 || b->ndim > 2) {
-        vm_raise(vm, vm->E.NotImplementedError, "%s of arrays with more than 2 dimensions is not "
-                 "supported yet", is_matmul ? "matmul" : "dot");
-        goto done;
-    }
-    int64_t ka = a->shape[a->ndim - 1], kb = b->shape[0];
-    if (ka != kb) {
-        if (is_matmul) {
-            vm_raise(vm, vm->E.ValueError, "matmul: Input operand 1 has a mismatch in its core "
-                     "dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size %lld is "
-                     "different from %lld)", (long long)kb, (long long)ka);
-        } else {
-            SBuf s1 = SBUF_INIT, s2 = SBUF_INIT;
-            shape_text(&s1, a);
-            shape_text(&s2, b);
-            vm_raise(vm, vm->E.ValueError, "shapes %s and %s not aligned: %lld (dim %d) != %lld "
-                     "(dim 0)", s1.s, s2.s, (long long)ka, a->ndim - 1, (long long)kb);
-            sb_free(&s1);
-            sb_free(&s2);
-        }
-        goto done;
-    }
-    int64_t sa[2] = {a->ndim == 1 ? 1 : a->shape[0], ka};
-    int64_t sb2[2] = {kb, b->ndim == 1 ? 1 : b->shape[1]};
-    ArrObj *A = arr_reshape(vm, a, 2, sa), *B = A ? arr_reshape(vm, b, 2, sb2) : NULL;
-    ArrObj *C = B ? matmul2(vm, A, B, dt_promote(a->dtype, b->dtype)) : NULL;
-    if (A) decref(v_obj(A));
-    if (B) decref(v_obj(B));
-    if (!C) goto done;
-    int64_t shape[2];
-    int nd = 0;
-    if (a->ndim == 2) shape[nd++] = C->shape[0];
-    if (b->ndim == 2) shape[nd++] = C->shape[1];
-    ArrObj *R = arr_reshape(vm, C, nd, shape);
-    decref(v_obj(C));
-    result = arr_result(vm, R);
-done:
-    if (a) decref(v_obj(a));
-    if (b) decref(v_obj(b));
-    return result;
+    return is_matmul ? la_matmul(vm, av, bv) : la_dot(vm, av, bv);
 }
 
 Value npf_matmul(VM *vm, Value a, Value b) { return product(vm, a, b, 1); }

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 
 #include "array.h"
+#include "linalg.h"
+#include "random.h"
 
 static TypeObj *exc_type(VM *vm, ModuleObj *m, const char *name, const char *module,
                          TypeObj *base, int export) {
@@ -33,6 +35,8 @@ int np_module_init(VM *vm, ModuleObj *m) {
         vm->np = st;
     }
     NpState *st = NP(vm);
+    int la = la_init(vm, m); /* 1: m was numpy.linalg, filled by la_init */
+    if (la) return la < 0 ? -1 : 0;
     if (arr_types_init(vm, st, m) || dt_init(vm, st, m) || aprint_init(vm, m)) return -1;
     if (!(st->e_axis = exc_type(vm, m, "AxisError", "numpy", vm->E.ValueError, 1))) return -1;
     if (!(st->e_casting = exc_type(vm, m, "_UFuncOutputCastingError", "numpy.core._exceptions",
@@ -42,6 +46,8 @@ int np_module_init(VM *vm, ModuleObj *m) {
                                   vm->E.TypeError, 0)))
         return -1;
     if (ufunc_init(vm, m) || red_init(vm, m, st->t_ndarray) || npf_init(vm, m)) return -1;
+    if (rnd_init(vm, m)) return -1;
+    if (npf2_init(vm, m)) return -1;
     return module_add(vm, m, "pi", v_float(M_PI)) || module_add(vm, m, "e", v_float(M_E))
                    || module_add(vm, m, "inf", v_float(INFINITY))
                    || module_add(vm, m, "Inf", v_float(INFINITY))

@@ -373,15 +373,41 @@ static ArrObj *reduce_to(VM *vm, ArrObj *x, const int *red, int op, int acc) {
     return r;
 }
 
+/* np.where(where, a, identity) for sum/prod with where=: the masked-out elements count as the
+ * operation's identity, as NumPy's reduction with a where mask does. */
+static ArrObj *masked_input(VM *vm, Value a, Value where, int op) {
+    ArrObj *x = arr_from_any(vm, a, -1);
+    if (!x) return NULL;
+    StrObj *mn = str_intern(vm, "numpy", 5), *wn = str_intern(vm, "where", 5);
+    Value m = mn ? dict_get_str(vm->modules, mn) : v_null();
+    Value f = IS_KIND(m, K_MODULE) && wn ? dict_get_str(AS(ModuleObj, m)->dict, wn) : v_null();
+    if (IS_NULL(f)) {
+        decref(v_obj(x));
+        vm_raise(vm, vm->E.NotImplementedError, "where= needs numpy.where");
+        return NULL;
+    }
+    Value args[3] = {where, v_obj(x), v_int(op == RED_PROD ? 1 : 0)};
+    Value r = obj_call(vm, f, 3, args, NULL);
+    decref(v_obj(x));
+    if (IS_ERR(r)) return NULL;
+    ArrObj *ra = arr_from_any(vm, r, -1);
+    decref(r);
+    return ra;
+}
+
 static Value reduction(VM *vm, const char *name, int op, int argc, const Value *argv,
                        const KwArgs *kw) {
-    Value a[5];
-    const char *spec = op == RED_SUM || op == RED_PROD ? "a|axis,dtype,out,keepdims"
-                                                       : "a|axis,out,keepdims";
+    Value a[7];
+    const char *spec = op == RED_SUM || op == RED_PROD ? "a|axis,dtype,out,keepdims,initial,where"
+                                                       : "a|axis,out,keepdims,initial,where";
     if (arg_parse(vm, name, spec, argc, argv, kw, a)) return ERRV;
-    Value dtv = op == RED_SUM || op == RED_PROD ? a[2] : v_null();
-    Value keep = op == RED_SUM || op == RED_PROD ? a[4] : a[3];
-    ArrObj *x = arr_from_any(vm, a[0], -1);
+    int sp = op == RED_SUM || op == RED_PROD;
+    Value dtv = sp ? a[2] : v_null();
+    Value keep = sp ? a[4] : a[3];
+    Value initial = sp ? a[5] : a[4], wh = sp ? a[6] : a[5];
+    if (!IS_NULL(initial) || (!IS_NULL(wh) && !sp))
+        return vm_raise(vm, vm->E.NotImplementedError, "%s: initial= is not supported", name);
+    ArrObj *x = IS_NULL(wh) ? arr_from_any(vm, a[0], -1) : masked_input(vm, a[0], wh, op);
     if (!x) return ERRV;
     int red[ARR_MAXDIM], acc, k;
     Value result = ERRV;

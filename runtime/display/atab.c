@@ -108,7 +108,7 @@ static long long index_of(int k, int n, int skip, int64_t len) {
 
 static const char *STYLE = "<style>.abacus-array td,.abacus-array th{text-align:right;"
                            "font-family:monospace}.abacus-array caption{caption-side:top;"
-                           "text-align:left}</style>\n";
+                           "text-align:left;white-space:nowrap}</style>\n";
 
 static void html_header(const Grid *g, int ncols, int64_t len, SBuf *b) {
     sb_puts(b, "<thead><tr><th></th>");

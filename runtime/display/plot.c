@@ -1,7 +1,9 @@
 /* plot.c: the modules matplotlib and matplotlib.pyplot. pyplot keeps the open figures in a state
  * object stored in its module dict; its drawing functions apply to the current axes (gca) and
- * open a figure when there is none. Figures show as image/svg+xml: once at the end of the cell
- * (plot_cell_end), or at show(), which then closes them, as IPython's inline backend does. */
+ * open a figure when there is none. Figures show as image/svg+xml (image/png when
+ * rcParams['figure.format'] is 'png', drawn by raster.c at rcParams['figure.dpi']): once at the
+ * end of the cell (plot_cell_end), or at show(), which then closes them, as IPython's inline
+ * backend does. */
 #include "plot.h"
 
 #include <math.h>
@@ -11,6 +13,8 @@
 
 #include "display.h"
 #include "figure.h"
+#include "png.h"
+#include "raster.h"
 
 typedef struct PltState {
     NativeObj h;
@@ -67,15 +71,64 @@ static int fig_repr(VM *vm, Value self, SBuf *out, int str) {
                      round(f->height * 100), n);
 }
 
-static int fig_bundle(VM *vm, Value self, ab_bundle *out) {
-    SBuf svg = SBUF_INIT, txt = SBUF_INIT;
-    int e = svg_render(vm, AS(FigureObj, self), 0, &svg);
-    if (!e) fig_repr(vm, self, &txt, 0);
-    if (!e
-        && (ab_bundle_add(out, "text/plain", txt.s, txt.len)
-            || ab_bundle_add(out, "image/svg+xml", svg.s, svg.len)))
-        e = -1, vm_nomem(vm);
+/* matplotlib.rcParams[key] (borrowed), or T_NULL when it is not set. */
+static Value rc_get(VM *vm, const char *key) {
+    StrObj *mk = str_intern(vm, "matplotlib", 10), *rk = str_intern(vm, "rcParams", 8);
+    StrObj *kk = str_intern(vm, key, strlen(key));
+    if (!mk || !rk || !kk) return v_null();
+    Value m = dict_get_str(vm->modules, mk);
+    if (!IS_KIND(m, K_MODULE)) return v_null();
+    Value rc = dict_get_str(AS(ModuleObj, m)->dict, rk);
+    return IS_KIND(rc, K_DICT) ? dict_get_str(AS(DictObj, rc), kk) : v_null();
+}
+
+/* Figures show as PNG when rcParams['figure.format'] is 'png' (IPython's figure_format). */
+static int rc_wants_png(VM *vm) {
+    Value f = rc_get(vm, "figure.format");
+    return IS_KIND(f, K_STR) && !strcmp(AS(StrObj, f)->s, "png");
+}
+
+/* The dots per inch of PNG output: v when given (not None), else rcParams['figure.dpi'] (100).
+ * 0, or -1 (raised: not a positive number). */
+static int fig_dpi(VM *vm, Value v, double *dpi) {
+    *dpi = 100;
+    if (IS_NULL(v) || v.tag == T_NONE) v = rc_get(vm, "figure.dpi");
+    if (IS_NULL(v) || v.tag == T_NONE) return 0;
+    if (obj_to_double(vm, v, dpi)) return -1;
+    if (!(*dpi > 0) || !isfinite(*dpi))
+        return vm_raise(vm, vm->E.ValueError, "dpi must be a positive number, not %g", *dpi), -1;
+    return 0;
+}
+
+/* The PNG of a figure at dpi (appended to out); w, h its size in pixels. 0 or -1 (raised). */
+static int fig_png(VM *vm, const FigureObj *f, double dpi, SBuf *out, int *w, int *h) {
+    SBuf svg = SBUF_INIT;
+    if (svg_render(vm, f, 0, &svg)) return sb_free(&svg), -1;
+    int e = raster_svg_png(svg.s, svg.len, dpi / 72, out, w, h);
     sb_free(&svg);
+    if (e == -2)
+        return vm_raise(vm, vm->E.ValueError,
+                        "a %gx%g in figure at dpi %g is outside PNG's range (1 to %d pixels)",
+                        f->width, f->height, dpi, (int)PNG_MAX_PIXELS),
+               -1;
+    if (e) return vm_nomem(vm), -1;
+    return 0;
+}
+
+static int fig_bundle(VM *vm, Value self, ab_bundle *out) {
+    SBuf img = SBUF_INIT, txt = SBUF_INIT;
+    int png = rc_wants_png(vm), w = 0, h = 0, e;
+    double dpi = 100;
+    if (png)
+        e = fig_dpi(vm, v_null(), &dpi) || fig_png(vm, AS(FigureObj, self), dpi, &img, &w, &h);
+    else
+        e = svg_render(vm, AS(FigureObj, self), 0, &img);
+    if (!e) fig_repr(vm, self, &txt, 0);
+    if (!e && (ab_bundle_add(out, "text/plain", txt.s, txt.len) ||
+               ab_bundle_add(out, png ? "image/png" : "image/svg+xml", img.s, img.len)))
+        e = -1, vm_nomem(vm);
+    if (!e && png) out->width = w, out->height = h;
+    sb_free(&img);
     sb_free(&txt);
     return e;
 }
@@ -486,23 +539,28 @@ static Value plt_close(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     return v_none();
 }
 
-static int save_svg(VM *vm, FigureObj *f, Value fname, Value format) {
+/* Writes the figure to the file fname as SVG or PNG (format, else the file's extension). */
+static int save_fig(VM *vm, FigureObj *f, Value fname, Value format, Value dpiv) {
     if (!IS_KIND(fname, K_STR))
         return vm_raise(vm, vm->E.TypeError, "savefig() needs a file name (str)"), -1;
     const char *path = AS(StrObj, fname)->s, *dot = strrchr(path, '.');
     const char *fmt = IS_KIND(format, K_STR)     ? AS(StrObj, format)->s
                       : dot && !strchr(dot, '/') ? dot + 1
                                                  : "svg";
-    if (strcmp(fmt, "svg"))
+    int png = !strcmp(fmt, "png");
+    if (strcmp(fmt, "svg") && !png)
         return vm_raise(vm, vm->E.ValueError,
-                        "Format '%s' is not supported (supported formats: svg)", fmt),
+                        "Format '%s' is not supported (supported formats: png, svg)", fmt),
                -1;
-    SBuf svg = SBUF_INIT;
-    if (svg_render(vm, f, 1, &svg)) return sb_free(&svg), -1;
+    SBuf out = SBUF_INIT;
+    double dpi = 100;
+    int e = png ? fig_dpi(vm, dpiv, &dpi) || fig_png(vm, f, dpi, &out, NULL, NULL)
+                : svg_render(vm, f, 1, &out);
+    if (e) return sb_free(&out), -1;
     FILE *fp = fopen(path, "wb");
-    int ok = fp && fwrite(svg.s, 1, svg.len, fp) == svg.len;
+    int ok = fp && fwrite(out.s, 1, out.len, fp) == out.len;
     if (fp && fclose(fp)) ok = 0;
-    sb_free(&svg);
+    sb_free(&out);
     if (!ok) return vm_raise(vm, vm->E.OSError, "cannot write '%s'", path), -1;
     return 0;
 }
@@ -512,10 +570,11 @@ static Value savefig_of(VM *vm, FigureObj *f, int argc, const Value *argv, const
     if (arg_parse(vm, "savefig", "fname|$format,dpi,bbox_inches,transparent,facecolor", argc, argv,
                   kw, a))
         return ERRV;
-    return save_svg(vm, f, a[0], a[1]) ? ERRV : v_none();
+    return save_fig(vm, f, a[0], a[1], a[2]) ? ERRV : v_none();
 }
 
-/* savefig(fname, *, format=None): SVG (the format is taken from the extension). */
+/* savefig(fname, *, format=None, dpi=None): SVG or PNG (the format is taken from the
+ * extension). */
 static Value plt_savefig(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     PltState *st = need_state(vm);
     FigureObj *f = st ? gcf(vm, st) : NULL;
@@ -589,7 +648,8 @@ static const BuiltinDef PLT_FUNCS[] = {
     {"gca", plt_gca, "()", "The current axes."},
     {"show", plt_show, "()", "Shows the open figures now and closes them."},
     {"close", plt_close, "(fig=None)", "Closes a figure ('all': every one)."},
-    {"savefig", plt_savefig, "(fname, format=None)", "Writes the current figure as SVG."},
+    {"savefig", plt_savefig, "(fname, format=None, dpi=None)",
+     "Writes the current figure as SVG or PNG."},
     {"suptitle", plt_suptitle, "(t)", "A title over the whole figure."},
     {"tight_layout", plt_noop, "()", "Accepted; the layout already leaves room for labels."},
     {"colorbar", plt_noop, "()", "Accepted; colour bars are not drawn yet."},
@@ -689,7 +749,7 @@ static const BuiltinDef FIG_METHODS[] = {
     {"add_subplot", fm_add_subplot, "(nrows, ncols, index)", "Adds a subplot."},
     {"subplots", fm_subplots, "(nrows=1, ncols=1)", "Adds a grid of subplots; returns the axes."},
     {"gca", fm_gca, "()", "The current axes of the figure."},
-    {"savefig", fm_savefig, "(fname, format=None)", "Writes the figure as SVG."},
+    {"savefig", fm_savefig, "(fname, format=None, dpi=None)", "Writes the figure as SVG or PNG."},
     {"suptitle", fm_suptitle, "(t)", "A title over the whole figure."},
     {"set_size_inches", fm_set_size_inches, "(w, h)", "Resizes the figure."},
     {"show", fm_show, "()", "Shows the figure now."},
@@ -732,7 +792,8 @@ static Value mpl_use(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 }
 
 static const BuiltinDef MPL_FUNCS[] = {
-    {"use", mpl_use, "(backend)", "Accepted; figures always render inline as SVG."},
+    {"use", mpl_use, "(backend)",
+     "Accepted; figures always render inline (SVG, or PNG by rcParams['figure.format'])."},
     {NULL, NULL, NULL, NULL},
 };
 

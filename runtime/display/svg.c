@@ -10,6 +10,7 @@
 #include "atab.h"
 #include "cmap.h"
 #include "figure.h"
+#include "font.h"
 
 #define FONT "DejaVu Sans, Bitstream Vera Sans, Arial, Helvetica, sans-serif"
 #define TICK_LEN 3.5
@@ -57,6 +58,11 @@ static void lim_sticky(Lim *l, double v) {
 }
 
 static void artist_limits(const Artist *a, Lim *lx, Lim *ly) {
+    if (a->kind == AR_IMAGE) { /* pixel centres at integers: the edges are half a pixel out */
+        lim_add(lx, -0.5), lim_add(lx, a->img_w - 0.5);
+        lim_add(ly, -0.5), lim_add(ly, a->img_h - 0.5);
+        return;
+    }
     for (int i = 0; i < a->n; i++) {
         double x = a->x ? a->x[i] : NAN, y = a->y ? a->y[i] : NAN;
         switch (a->kind) {
@@ -156,15 +162,18 @@ typedef struct Ticks {
     double maxw;     /* widest label, in pt (estimated) */
 } Ticks;
 
+/* The width of s at size in the renderer's font (DejaVu Sans, the first face the SVG asks for:
+ * font.c's advances), 0.6 em for characters it lacks. */
 static double text_width(const char *s, double size) {
     double w = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if ((*p & 0xc0) != 0x80)
-            w += *p == ' ' || *p == '.' || *p == ',' ? 0.32
-                 : *p == 'l' || *p == 'i'            ? 0.28
-                 : *p >= 'A' && *p <= 'Z'            ? 0.68
-                 : *p == 'm' || *p == 'w'            ? 0.9
-                                                     : 0.6;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        int cp = *p, k = cp < 0x80 ? 1 : cp < 0xe0 ? 2 : cp < 0xf0 ? 3 : 4;
+        if (k > 1) cp &= 0x3f >> (k - 1);
+        for (int i = 1; i < k && p[i]; i++) cp = (cp << 6) | (p[i] & 0x3f);
+        for (int i = 0; i < k && *p; i++) p++;
+        const FontGlyph *g = font_glyph(cp);
+        w += g && g->cp == cp ? g->adv16 / 16.0 / FONT_EM : 0.6;
+    }
     return w * size;
 }
 
@@ -233,8 +242,30 @@ static void colour_attr(SBuf *b, const char *what, Rgba c) {
     if (c.a < 1) sb_printf(b, "%s-opacity:%.3g;", what, c.a);
 }
 
+/* The extent of the labels drawn outside the axes (estimated like text_width), collected while
+ * a figure renders so that the figure can grow to show them all: IPython's inline backend saves
+ * with bbox_inches='tight' for the same reason (an xlabel under a short figure stays visible). */
+typedef struct Extent {
+    double x0, y0, x1, y1;
+} Extent;
+static _Thread_local Extent *cur_extent;
+
+static void extent_add(double x, double y, double size, const char *anchor, double rot,
+                       const char *s) {
+    if (!cur_extent) return;
+    double w = text_width(s, size), a = anchor[0] == 'm' ? 0.5 : anchor[0] == 'e' ? 1 : 0;
+    double lo = -a * w, hi = (1 - a) * w, up = 0.8 * size, down = 0.25 * size;
+    double x0 = x + lo, x1 = x + hi, y0 = y - up, y1 = y + down;
+    if (rot != 0) /* +-90: the run goes along y */
+        x0 = x - up, x1 = x + down, y0 = y - hi, y1 = y - lo;
+    Extent *e = cur_extent;
+    e->x0 = fmin(e->x0, x0), e->y0 = fmin(e->y0, y0);
+    e->x1 = fmax(e->x1, x1), e->y1 = fmax(e->y1, y1);
+}
+
 static void put_text(SBuf *b, double x, double y, double size, const char *anchor, double rot,
                      const char *cls, const char *s) {
+    extent_add(x, y, size, anchor, rot, s);
     sb_printf(b, "<text class=\"%s\" x=\"%.2f\" y=\"%.2f\" font-size=\"%g\" text-anchor=\"%s\"",
               cls, x, y, size, anchor);
     if (rot != 0) sb_printf(b, " transform=\"rotate(%g %.2f %.2f)\"", rot, x, y);
@@ -771,21 +802,32 @@ int svg_render(VM *vm, const FigureObj *fig, int standalone, SBuf *out) {
     if (getrandom(r, sizeof r, 0) != (ssize_t)sizeof r) memcpy(r, &fig, sizeof r);
     char uid[16];
     snprintf(uid, sizeof uid, "%02x%02x%02x%02x", r[0], r[1], r[2], r[3]);
-    SBuf b = SBUF_INIT;
+    SBuf body = SBUF_INIT, b = SBUF_INIT;
+    Extent ext = {0, 0, W, H};
+    cur_extent = &ext;
+    for (size_t i = 0; i < fig->axes->len; i++)
+        draw_axes(&body, AS(AxesObj, fig->axes->items[i]), W, H, (int)i + 1, uid);
+    if (fig->suptitle)
+        put_text(&body, W / 2, 0.02 * H + 12, 12, "middle", 0, "suptitle", fig->suptitle);
+    cur_extent = NULL;
+    /* Labels past the figure's edges widen the canvas (by whole points, with a small pad). */
+    double pad = 4, x0 = 0, y0 = 0;
+    if (ext.x0 < 0) x0 = -ceil(pad - ext.x0);
+    if (ext.y0 < 0) y0 = -ceil(pad - ext.y0);
+    double x1 = ext.x1 > W ? W + ceil(ext.x1 - W + pad) : W;
+    double y1 = ext.y1 > H ? H + ceil(ext.y1 - H + pad) : H;
     if (standalone) sb_puts(&b, "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"no\"?>\n");
     sb_printf(
         &b,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-        "width=\"%.1fpt\" height=\"%.1fpt\" viewBox=\"0 0 %.1f %.1f\" version=\"1.1\">\n"
+        "width=\"%.1fpt\" height=\"%.1fpt\" viewBox=\"%.1f %.1f %.1f %.1f\" version=\"1.1\">\n"
         "<g id=\"figure_1\" style=\"font-family:%s\">\n"
-        "<rect class=\"figure-background\" width=\"%.1f\" height=\"%.1f\" style=\"fill:#fff\"/>\n",
-        W, H, W, H, FONT, W, H);
-    for (size_t i = 0; i < fig->axes->len; i++)
-        draw_axes(&b, AS(AxesObj, fig->axes->items[i]), W, H, (int)i + 1, uid);
-    if (fig->suptitle)
-        put_text(&b, W / 2, 0.02 * H + 12, 12, "middle", 0, "suptitle", fig->suptitle);
-    sb_puts(&b, "</g>\n</svg>\n");
-    int e = !b.s || sb_putn(out, b.s, b.len);
+        "<rect class=\"figure-background\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+        "style=\"fill:#fff\"/>\n",
+        x1 - x0, y1 - y0, x0, y0, x1 - x0, y1 - y0, FONT, x0, y0, x1 - x0, y1 - y0);
+    int e = (body.len && sb_putn(&b, body.s, body.len)) || sb_puts(&b, "</g>\n</svg>\n") ||
+            sb_putn(out, b.s, b.len);
+    sb_free(&body);
     sb_free(&b);
     if (e) vm_nomem(vm);
     return e ? -1 : 0;

@@ -345,7 +345,7 @@ if not ABACUS_BIN:
     pytest.skip("ABACUS_BIN is not set: point it at the abacus executable "
                 "(ctest sets it; by hand: ABACUS_BIN=build/abacus)", allow_module_level=True)
 
-CASES = sorted(CASES_DIR.glob("*.py"))
+CASES = sorted(CASES_DIR.glob("*.py")) + sorted((HERE / "numpy_cases2").glob("*.py"))
 
 
 def test_case_count():

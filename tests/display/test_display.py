@@ -325,8 +325,8 @@ def test_savefig_writes_svg(kc, tmp_path):
     assert r.error is None and r.displays == []
     text = path.read_text()
     assert text.startswith("<?xml") and 'width="288.0pt"' in text and 'id="axes_1"' in text
-    r = run(kc, "plt.plot([1])\nplt.savefig(%r)" % str(tmp_path / "x.png"))
-    assert r.error == "ValueError: Format 'png' is not supported (supported formats: svg)"
+    r = run(kc, "plt.plot([1])\nplt.savefig(%r)\nplt.close()" % str(tmp_path / "x.jpg"))
+    assert r.error == "ValueError: Format 'jpg' is not supported (supported formats: png, svg)"
 
 
 def test_plot_errors_are_matplotlibs(kc):

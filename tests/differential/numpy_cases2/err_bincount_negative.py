@@ -1,0 +1,2 @@
+import numpy as np
+np.bincount([1, -1])

@@ -1,0 +1,2 @@
+import numpy as np
+np.delete(np.arange(3), 3)

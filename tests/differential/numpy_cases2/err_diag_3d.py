@@ -1,0 +1,2 @@
+import numpy as np
+np.diag(np.zeros((2, 2, 2)))

@@ -1,0 +1,2 @@
+import numpy as np
+np.fliplr([1, 2, 3])

@@ -1,0 +1,2 @@
+import numpy as np
+np.histogram([1, 2], bins=[0, 2, 1])

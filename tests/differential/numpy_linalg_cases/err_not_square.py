@@ -1,0 +1,3 @@
+import numpy as np
+print(1)
+np.linalg.det(np.ones((2, 3)))
