@@ -392,7 +392,7 @@ static ArrObj *sorted_rows(VM *vm, ArrObj *x, const int *red, int64_t *n, int *n
 static int result_shape(const ArrObj *x, const int *red, int keep, int nlead, const int64_t *lead,
                         int64_t *shape) {
     int nd = nlead;
-    memcpy(shape, lead, sizeof(int64_t) * (size_t)nlead);
+    if (nlead) memcpy(shape, lead, sizeof(int64_t) * (size_t)nlead);
     for (int d = 0; d < x->ndim; d++)
         if (!red[d])
             shape[nd++] = x->shape[d];
@@ -766,9 +766,9 @@ static ArrObj *cov_matrix(VM *vm, const Value *a, int dt) {
     }
     if (!is_none(a[1])) {
         ArrObj *y = cov_rows(vm, a[1], x->dtype, rowvar, "y");
-        Value cat = y ? np_call(vm, "concatenate", 1,
-                                (Value[]){tuple_pack(vm, 2, v_obj(x), v_obj(y))}, NULL)
-                      : ERRV;
+        Value pair = y ? tuple_pack(vm, 2, v_obj(x), v_obj(y)) : ERRV;
+        Value cat = IS_ERR(pair) ? ERRV : np_call(vm, "concatenate", 1, &pair, NULL);
+        decref(pair);
         drop(vm, x);
         drop(vm, y);
         if (!(x = as_arr(vm, cat))) return NULL;
