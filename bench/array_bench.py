@@ -2,8 +2,9 @@
 """Array-runtime benchmark: the same NumPy program through `abacus run` and /usr/bin/python3 +
 NumPy 1.24, in one run. Each workload is timed inside the program with time.perf_counter around
 the operation alone, best of 5; the table gives both times and NumPy/Abacus (> 1 means Abacus
-is faster). Then the peak RSS of `y = x + 1` on 10M float64: the rise in max RSS over a program
-that only builds x, measured with os.wait4 on each child (at most one new 80 MB buffer).
+is faster). Then the peak RSS of `y = x + 1` on 10M float64 and of `y = i * 1.0` on 10M int64:
+the rise in max RSS over a program that only builds the input, measured with os.wait4 on each
+child (at most one new 80 MB buffer each).
 Usage: bench/array_bench.py [path/to/abacus]"""
 import os
 import subprocess
@@ -28,6 +29,8 @@ a = (i * 2654435761) % 1000003
 b = (i * 40503) % 65521 + 1
 idx = (i * 7919) % N
 xs = x[:2000000].copy()
+o = np.zeros(N)
+m = x > 0.5
 """
 
 WORKLOADS = [
@@ -40,6 +43,10 @@ WORKLOADS = [
     ("float64 x.mean()", "x.mean()"),
     ("float64 x.std()", "x.std()"),
     ("int64 a.sum()", "a.sum()"),
+    ("int64 * float a * 1.5", "a * 1.5"),
+    ("int64 + float64 a + x", "a + x"),
+    ("where= np.add(x, y, out=o)", "np.add(x, y, out=o, where=m)"),
+    ("float64 x[::2].sum()", "x[::2].sum()"),
     ("mask x[x > 0.5]", "x[x > 0.5]"),
     ("fancy x[idx]", "x[idx]"),
     ("sort 2M float64", "np.sort(xs)"),
@@ -89,18 +96,24 @@ def main():
             print(f"{name:<30}{1000 * ta[k]:>11.2f}{1000 * tn[k]:>10.2f}{tn[k] / ta[k]:>7.2f}x")
 
         # np.ones writes every page, so x's buffer is resident before y is made
-        base = "import numpy as np\nx = np.ones(%d)\nprint(x[-1])\n" % N
-        plus = base + "y = x + 1\nprint(y[-1])\n"
-        for name, text in (("base", base), ("plus", plus)):
-            with open(os.path.join(d, name + ".py"), "w") as f:
-                f.write(text)
-        print(f"\npeak RSS of y = x + 1 on 10M float64 (one buffer is {N * 8 / 2**20:.1f} MiB):")
-        for label, argv in (("abacus", [ABACUS, "run"]), ("numpy", [PYTHON])):
-            b = peak_rss_kb(argv + [os.path.join(d, "base.py")])
-            p = peak_rss_kb(argv + [os.path.join(d, "plus.py")])
-            print(f"  {label:<7} x alone {b / 1024:7.1f} MiB, with y {p / 1024:7.1f} MiB, "
-                  f"rise {(p - b) / 1024:6.1f} MiB = {(p - b) * 1024 / (N * 8):.2f} buffers")
-
+        head = "import numpy as np\n%s = np.%s(%d)\nprint(%s[-1])\n"
+        rss_cases = [
+            ("y = x + 1 on 10M float64", head % ("x", "ones", N, "x"),
+             "y = x + 1\nprint(y[-1])\n"),
+            # the int64 -> float64 cast happens chunk by chunk: no hidden temporary
+            ("y = i * 1.0 on 10M int64", head % ("i", "arange", N, "i"),
+             "y = i * 1.0\nprint(y[-1])\n"),
+        ]
+        for title, base, extra in rss_cases:
+            for name, text in (("base", base), ("plus", base + extra)):
+                with open(os.path.join(d, name + ".py"), "w") as f:
+                    f.write(text)
+            print(f"\npeak RSS of {title} (one buffer is {N * 8 / 2**20:.1f} MiB):")
+            for label, argv in (("abacus", [ABACUS, "run"]), ("numpy", [PYTHON])):
+                b = peak_rss_kb(argv + [os.path.join(d, "base.py")])
+                p = peak_rss_kb(argv + [os.path.join(d, "plus.py")])
+                print(f"  {label:<7} before {b / 1024:7.1f} MiB, after {p / 1024:7.1f} MiB, "
+                      f"rise {(p - b) / 1024:6.1f} MiB = {(p - b) * 1024 / (N * 8):.2f} buffers")
 
 if __name__ == "__main__":
     main()

@@ -286,6 +286,24 @@ typedef struct Plan {
     int axis[2 * ARR_MAXDIM];
 } Plan;
 
+/* NumPy's IndexError for index arrays that do not broadcast: the shape of every index array
+ * (integers are not listed), each followed by a space. */
+static int mismatch(VM *vm, const Plan *p) {
+    SBuf b = SBUF_INIT;
+    for (int k = 0; k < p->nadv; k++) {
+        const ArrObj *a = p->idx[k];
+        if (!a) continue;
+        sb_putc(&b, '(');
+        for (int i = 0; i < a->ndim; i++)
+            sb_printf(&b, i ? ",%lld" : "%lld", (long long)a->shape[i]);
+        sb_puts(&b, a->ndim == 1 ? ",) " : ") ");
+    }
+    vm_raise(vm, vm->E.IndexError, "shape mismatch: indexing arrays could not be broadcast "
+             "together with shapes %s", b.s ? b.s : "");
+    sb_free(&b);
+    return -1;
+}
+
 static int make_plan(VM *vm, const Index *ix, const Geo *g, Plan *p) {
     ArrObj *arrs[2 * ARR_MAXDIM];
     int narr = 0, first = -1, last = -1, contiguous = 1;
@@ -316,9 +334,8 @@ static int make_plan(VM *vm, const Index *ix, const Geo *g, Plan *p) {
     if (narr == 0) {
         p->bnd = 0;
     } else if (arr_broadcast_shape(vm, narr, arrs, &p->bnd, p->bshape)) {
-        vm_raise(vm, vm->E.IndexError, "shape mismatch: indexing arrays could not be broadcast "
-                 "together with shapes");
-        return -1;
+        decref(vm_take_exc(vm));
+        return mismatch(vm, p);
     }
     for (int k = 0; k < p->nadv; k++)
         if (p->idx[k]) arr_bcast_strides(p->idx[k], p->bnd, p->bshape, p->istrides[k]);

@@ -14,6 +14,29 @@ static const char *const RED_NAMES[] = {"add", "multiply", "maximum", "minimum",
                                         "logical_or"};
 
 #define PW_BLOCKSIZE 128
+/* NumPy's reductions go through its iterator's buffer of 8192 elements even when nothing needs
+ * buffering: a row longer than that is summed pairwise in 8192-element pieces, added in turn. */
+#define PW_BUFSIZE 8192
+
+/* The contiguous leaf of NumPy's pairwise sum (8 <= n <= PW_BLOCKSIZE): eight partial sums
+ * over elements i = j (mod 8), combined as a tree, then the tail. The eight sums live in named
+ * locals so that they stay in registers and the compiler vectorises them; the order of the
+ * additions is NumPy's exactly. */
+#define PW_LEAF(SUF, T)                                                                        \
+    static T pw_leaf_##SUF(const T *v, int64_t n) {                                            \
+        T r0 = v[0], r1 = v[1], r2 = v[2], r3 = v[3], r4 = v[4], r5 = v[5], r6 = v[6],         \
+          r7 = v[7];                                                                           \
+        int64_t i, end = n - (n % 8);                                                          \
+        for (i = 8; i < end; i += 8) {                                                         \
+            r0 += v[i + 0], r1 += v[i + 1], r2 += v[i + 2], r3 += v[i + 3];                    \
+            r4 += v[i + 4], r5 += v[i + 5], r6 += v[i + 6], r7 += v[i + 7];                    \
+        }                                                                                      \
+        T res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));                             \
+        for (; i < n; i++) res += v[i];                                                        \
+        return res;                                                                            \
+    }
+PW_LEAF(f64, double)
+PW_LEAF(f32, float)
 
 #define PAIRWISE(SUF, T)                                                                       \
     static T pairwise_##SUF(const char *a, int64_t n, int64_t s) {                             \
@@ -23,18 +46,12 @@ static const char *const RED_NAMES[] = {"add", "multiply", "maximum", "minimum",
             return res;                                                                        \
         }                                                                                      \
         if (n <= PW_BLOCKSIZE) {                                                               \
+            if (s == sizeof(T)) return pw_leaf_##SUF((const T *)a, n);                         \
             T r[8];                                                                            \
             int64_t i;                                                                         \
-            if (s == sizeof(T)) { /* contiguous: the same sums, vectorisable */                \
-                const T *v = (const T *)a;                                                     \
-                for (int j = 0; j < 8; j++) r[j] = v[j];                                       \
-                for (i = 8; i < n - (n % 8); i += 8)                                           \
-                    for (int j = 0; j < 8; j++) r[j] += v[i + j];                              \
-            } else {                                                                           \
-                for (int j = 0; j < 8; j++) r[j] = *(const T *)(a + j * s);                    \
-                for (i = 8; i < n - (n % 8); i += 8)                                           \
-                    for (int j = 0; j < 8; j++) r[j] += *(const T *)(a + (i + j) * s);         \
-            }                                                                                  \
+            for (int j = 0; j < 8; j++) r[j] = *(const T *)(a + j * s);                        \
+            for (i = 8; i < n - (n % 8); i += 8)                                               \
+                for (int j = 0; j < 8; j++) r[j] += *(const T *)(a + (i + j) * s);             \
             T res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));         \
             for (; i < n; i++) res += *(const T *)(a + i * s);                                 \
             return res;                                                                        \
@@ -85,6 +102,30 @@ static void pairwise_c128(double *rr, double *ri, const char *a, int64_t n, int6
     *ri = ri1 + ri2;
 }
 
+/* Sum of a contiguous integer row in U, the unsigned type the wrapping arithmetic is done in:
+ * integer addition is associative, so eight independent sums give NumPy's result and let the
+ * compiler vectorise. */
+#define ISUM(SUF, T, U)                                                                        \
+    static T isum_##SUF(const T *v, int64_t n) {                                               \
+        U r0 = 0, r1 = 0, r2 = 0, r3 = 0, r4 = 0, r5 = 0, r6 = 0, r7 = 0;                      \
+        int64_t i = 0;                                                                         \
+        for (; i + 8 <= n; i += 8) {                                                           \
+            r0 += (U)v[i + 0], r1 += (U)v[i + 1], r2 += (U)v[i + 2], r3 += (U)v[i + 3];        \
+            r4 += (U)v[i + 4], r5 += (U)v[i + 5], r6 += (U)v[i + 6], r7 += (U)v[i + 7];        \
+        }                                                                                      \
+        U res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));                             \
+        for (; i < n; i++) res += (U)v[i];                                                     \
+        return (T)res;                                                                         \
+    }
+ISUM(i8, int8_t, uint32_t)
+ISUM(i16, int16_t, uint32_t)
+ISUM(i32, int32_t, uint32_t)
+ISUM(i64, int64_t, uint64_t)
+ISUM(u8, uint8_t, uint32_t)
+ISUM(u16, uint16_t, uint32_t)
+ISUM(u32, uint32_t, uint32_t)
+ISUM(u64, uint64_t, uint64_t)
+
 /* Folds a row of n elements (stride s) into *acc. first: acc is not set yet (max/min). */
 #define FOLD(SUF, T, U, ISF)                                                                   \
     static void fold_##SUF(int op, T *acc, const char *p, int64_t n, int64_t s, int first,     \
@@ -94,8 +135,11 @@ static void pairwise_c128(double *rr, double *ri, const char *a, int64_t n, int6
         if (first && n > 0) v = *(const T *)p, i = 1;                                          \
         switch (op) {                                                                          \
         case RED_SUM:                                                                          \
-            if (pw) {                                                                          \
-                v += PW_##SUF(p, n, s);                                                        \
+            for (; pw && i < n; i += PW_BUFSIZE)                                               \
+                v += PW_##SUF(p + i * s, n - i < PW_BUFSIZE ? n - i : PW_BUFSIZE, s);          \
+            if (pw) break;                                                                     \
+            if (ISUM_OK_##SUF && s == sizeof(T)) {                                             \
+                v = (T)((U)v + (U)ISUM_##SUF((const T *)p + i, n - i));                        \
                 break;                                                                         \
             }                                                                                  \
             for (; i < n; i++) v = (T)((U)v + (U) * (const T *)(p + i * s));                   \
@@ -124,6 +168,29 @@ static void pairwise_c128(double *rr, double *ri, const char *a, int64_t n, int6
         }                                                                                      \
         *acc = v;                                                                              \
     }
+#define ISUM_none(p, n) 0
+#define ISUM_OK_b 0
+#define ISUM_OK_f32 0
+#define ISUM_OK_f64 0
+#define ISUM_OK_i8 1
+#define ISUM_OK_i16 1
+#define ISUM_OK_i32 1
+#define ISUM_OK_i64 1
+#define ISUM_OK_u8 1
+#define ISUM_OK_u16 1
+#define ISUM_OK_u32 1
+#define ISUM_OK_u64 1
+#define ISUM_f64 ISUM_none
+#define ISUM_f32 ISUM_none
+#define ISUM_b ISUM_none
+#define ISUM_i8 isum_i8
+#define ISUM_i16 isum_i16
+#define ISUM_i32 isum_i32
+#define ISUM_i64 isum_i64
+#define ISUM_u8 isum_u8
+#define ISUM_u16 isum_u16
+#define ISUM_u32 isum_u32
+#define ISUM_u64 isum_u64
 #define PW_f64 pairwise_f64
 #define PW_f32 pairwise_f32
 #define PW_none(p, n, s) 0
@@ -154,9 +221,12 @@ static void fold_c128(int op, Complex *acc, const char *p, int64_t n, int64_t s,
     int64_t i = 0;
     if (first && n > 0) v = *(const Complex *)p, i = 1;
     if (op == RED_SUM && pw) {
-        double rr, ri;
-        pairwise_c128(&rr, &ri, p, 2 * n, s / 2);
-        v.re += rr, v.im += ri;
+        for (; i < n; i += PW_BUFSIZE) {
+            double rr, ri;
+            pairwise_c128(&rr, &ri, p + i * s, 2 * (n - i < PW_BUFSIZE ? n - i : PW_BUFSIZE),
+                          s / 2);
+            v.re += rr, v.im += ri;
+        }
     } else {
         for (; i < n; i++) {
             Complex x = *(const Complex *)(p + i * s);
@@ -196,6 +266,29 @@ typedef struct Dim {
     int red;
 } Dim;
 
+/* Adds to *acc the float sum of the nd dimensions dims (all reduced, not mergeable) from p, as
+ * NumPy's buffered iterator does: the elements in iteration order are copied into a buffer of
+ * PW_BUFSIZE and each full buffer is summed pairwise. */
+static void sum_gathered(int dt, char *acc, const char *p, const Dim *dims, int nd, char *buf) {
+    int64_t isz = arr_dtypes[dt].size, idx[ARR_MAXDIM] = {0}, cnt = 0;
+    for (;;) {
+        const char *row = p;
+        for (int64_t i = 0; i < dims[nd - 1].n; i++, row += dims[nd - 1].sin) {
+            memcpy(buf + cnt * isz, row, (size_t)isz);
+            if (++cnt == PW_BUFSIZE) fold(dt, RED_SUM, acc, buf, cnt, isz, 0, 1), cnt = 0;
+        }
+        int d = nd - 2;
+        for (; d >= 0; d--) {
+            p += dims[d].sin;
+            if (++idx[d] < dims[d].n) break;
+            p -= dims[d].sin * dims[d].n;
+            idx[d] = 0;
+        }
+        if (d < 0) break;
+    }
+    if (cnt) fold(dt, RED_SUM, acc, buf, cnt, isz, 0, 1);
+}
+
 /* Reduces x (already in the accumulation dtype) over the axes flagged in red[] with op into
  * a new C-contiguous array without those axes. */
 static ArrObj *reduce_core(VM *vm, ArrObj *x, const int *red, int op) {
@@ -213,10 +306,6 @@ static ArrObj *reduce_core(VM *vm, ArrObj *x, const int *red, int op) {
         if (!red[d]) k++;
         else rsize *= dm.n;
         if (dm.n == 1) continue;
-        if (dm.red && dm.sin < 0) { /* visit reduced axes in memory order */
-            base += (dm.n - 1) * dm.sin;
-            dm.sin = -dm.sin;
-        }
         dims[nd++] = dm;
     }
     if ((op == RED_MAX || op == RED_MIN) && rsize == 0) {
@@ -252,6 +341,7 @@ static ArrObj *reduce_core(VM *vm, ArrObj *x, const int *red, int op) {
             memcpy(out->data + i * isz, one, (size_t)isz);
         }
     }
+    if (x->size == 0) return out; /* the identity everywhere, or nothing to write */
     int first = op == RED_MAX || op == RED_MIN;
     int pw = nd > 0 && dims[nd - 1].red;
     /* the innermost reduced dimension is folded as a row; the rest is walked by counters */
@@ -261,16 +351,22 @@ static ArrObj *reduce_core(VM *vm, ArrObj *x, const int *red, int op) {
             inner = d;
             break;
         }
+    /* a float sum over several reduced dimensions that do not merge into one is gathered */
+    int gather = inner == nd - 1 && op == RED_SUM && strchr("fc", arr_dtypes[x->dtype].kind);
+    int t = inner;
+    while (gather && t > 0 && dims[t - 1].red) t--;
+    gather = gather && t < inner;
     int64_t idx[ARR_MAXDIM] = {0};
     int64_t rown = inner >= 0 ? dims[inner].n : 1, rows = inner >= 0 ? dims[inner].sin : 0;
     /* visit every combination of the other dims (reduced and not) in memory order */
     const char *pin = base;
     char *pout = out->data;
     int64_t work = 0;
-    uint8_t *started = NULL;
-    if (first) {
-        started = calloc((size_t)(out->size ? out->size : 1), 1);
-        if (!started) {
+    uint8_t *scratch = NULL; /* max/min: which outputs have a value; gather: the buffer */
+    if (first || gather) {
+        scratch = first ? calloc((size_t)(out->size ? out->size : 1), 1)
+                        : malloc((size_t)(PW_BUFSIZE * isz));
+        if (!scratch) {
             decref(v_obj(out));
             vm_nomem(vm);
             return NULL;
@@ -280,22 +376,23 @@ static ArrObj *reduce_core(VM *vm, ArrObj *x, const int *red, int op) {
         int f = 0;
         if (first) {
             int64_t oi = (pout - out->data) / isz;
-            f = !started[oi];
-            started[oi] = 1;
+            f = !scratch[oi];
+            scratch[oi] = 1;
         }
-        fold(x->dtype, op, pout, pin, rown, rows, f, pw && op == RED_SUM);
-        work += rown;
+        if (gather) sum_gathered(x->dtype, pout, pin, dims + t, nd - t, (char *)scratch);
+        else fold(x->dtype, op, pout, pin, rown, rows, f, pw && op == RED_SUM);
+        work += gather ? rown * dims[t].n : rown;
         if (work > (1 << 20)) {
             work = 0;
             if (vm_check_interrupt(vm)) {
-                free(started);
+                free(scratch);
                 decref(v_obj(out));
                 return NULL;
             }
         }
         int d = nd - 1;
         for (; d >= 0; d--) {
-            if (d == inner) continue;
+            if (d == inner || (gather && d >= t)) continue;
             pin += dims[d].sin;
             pout += dims[d].sout;
             if (++idx[d] < dims[d].n) break;
@@ -305,15 +402,17 @@ static ArrObj *reduce_core(VM *vm, ArrObj *x, const int *red, int op) {
         }
         if (d < 0) break;
     }
-    free(started);
+    free(scratch);
     return out;
 }
 
 /* ---------------------------------------------------------------- arguments */
 
-/* Parses axis (None, int or tuple) into red[] flags. */
-static int parse_axes(VM *vm, Value axis, int ndim, int *red) {
-    if (IS_NULL(axis) || axis.tag == T_NONE) {
+/* Parses axis (None, int or tuple) into red[] flags. legacy: NumPy's ufunc reductions take
+ * axis=0 or axis=-1 (an int, not a tuple) on a 0-d array as reducing nothing. */
+static int parse_axes(VM *vm, Value axis, int ndim, int *red, int legacy) {
+    if (IS_NULL(axis) || axis.tag == T_NONE
+        || (legacy && ndim == 0 && axis.tag == T_INT && (axis.u.i == 0 || axis.u.i == -1))) {
         for (int d = 0; d < ndim; d++) red[d] = 1;
         return 0;
     }
@@ -411,7 +510,7 @@ static Value reduction(VM *vm, const char *name, int op, int argc, const Value *
     if (!x) return ERRV;
     int red[ARR_MAXDIM], acc, k;
     Value result = ERRV;
-    if (parse_axes(vm, a[1], x->ndim, red) || (k = truthy(vm, keep)) < 0) goto done;
+    if (parse_axes(vm, a[1], x->ndim, red, 1) || (k = truthy(vm, keep)) < 0) goto done;
     if (op == RED_ALL || op == RED_ANY) acc = DT_BOOL;
     else if (op == RED_MAX || op == RED_MIN) acc = x->dtype;
     else acc = sum_dtype(x->dtype);
@@ -476,7 +575,7 @@ static Value f_mean(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     if (!x) return ERRV;
     int red[ARR_MAXDIM], k, dt = mean_dtype(x->dtype);
     Value result = ERRV;
-    if (parse_axes(vm, a[1], x->ndim, red) || (k = truthy(vm, a[4])) < 0) goto done;
+    if (parse_axes(vm, a[1], x->ndim, red, 0) || (k = truthy(vm, a[4])) < 0) goto done;
     if (!IS_NULL(a[2]) && a[2].tag != T_NONE && (dt = dt_parse(vm, a[2])) < 0) goto done;
     if (count_of(x, red) == 0) ufunc_warn(vm, "Mean of empty slice", "mean");
     result = finish(vm, mean_of(vm, x, red, dt), x, red, k);
@@ -532,7 +631,7 @@ static Value var_std(VM *vm, const char *name, int is_std, int argc, const Value
     int red[ARR_MAXDIM], k, dt = mean_dtype(x->dtype);
     double ddof = 0;
     Value result = ERRV;
-    if (parse_axes(vm, a[1], x->ndim, red) || (k = truthy(vm, a[5])) < 0) goto done;
+    if (parse_axes(vm, a[1], x->ndim, red, 0) || (k = truthy(vm, a[5])) < 0) goto done;
     if (!IS_NULL(a[2]) && a[2].tag != T_NONE && (dt = dt_parse(vm, a[2])) < 0) goto done;
     if (!IS_NULL(a[4]) && obj_to_double(vm, a[4], &ddof)) goto done;
     ArrObj *v = var_of(vm, x, red, dt, ddof);
@@ -556,6 +655,15 @@ static Value f_std(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 }
 
 /* ---------------------------------------------------------------- argmin, argmax */
+
+/* A 0-d array as the 1-element 1-d array NumPy's argmin, argmax and cumsum see (consumes a;
+ * NULL: raised). */
+static ArrObj *ravel_0d(VM *vm, ArrObj *a) {
+    int64_t one = 1;
+    ArrObj *r = arr_reshape(vm, a, 1, &one);
+    decref(v_obj(a));
+    return r;
+}
 
 /* Index of the extreme element among n (stride s): first occurrence, NaN wins. */
 static int64_t arg_row(int dt, int want_max, const char *p, int64_t n, int64_t s) {
@@ -601,6 +709,7 @@ static Value argext(VM *vm, const char *name, int want_max, int argc, const Valu
     Value a[4];
     if (arg_parse(vm, name, "a|axis,out,keepdims", argc, argv, kw, a)) return ERRV;
     ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (x && x->ndim == 0) x = ravel_0d(vm, x);
     if (!x) return ERRV;
     Value result = ERRV;
     ArrObj *c = NULL;
@@ -665,7 +774,7 @@ static Value cumulative(VM *vm, const char *name, int op, int argc, const Value 
     Value result = ERRV;
     ArrObj *c = NULL;
     if (!IS_NULL(a[2]) && a[2].tag != T_NONE && (dt = dt_parse(vm, a[2])) < 0) goto done;
-    if (!(c = arr_copy(vm, x, dt))) goto done;
+    if (!(c = arr_copy(vm, x, dt)) || (c->ndim == 0 && !(c = ravel_0d(vm, c)))) goto done;
     if (IS_NULL(a[1]) || a[1].tag == T_NONE) {
         int64_t n = c->size;
         ArrObj *flat = arr_reshape(vm, c, 1, &n);
@@ -728,7 +837,7 @@ static Value f_count_nonzero(VM *vm, int argc, const Value *argv, const KwArgs *
     if (!x) return ERRV;
     int red[ARR_MAXDIM], k;
     Value result = ERRV;
-    if (parse_axes(vm, a[1], x->ndim, red) || (k = truthy(vm, a[2])) < 0) goto done;
+    if (parse_axes(vm, a[1], x->ndim, red, 1) || (k = truthy(vm, a[2])) < 0) goto done;
     ArrObj *b = arr_copy(vm, x, DT_BOOL);
     if (!b) goto done;
     ArrObj *r = reduce_to(vm, b, red, RED_SUM, DT_INT64);

@@ -160,7 +160,9 @@ static inline double np_mod(double a, double b) {
     BIN_LOOP(hypot_##SUF, T, T, (T)hypot(x, y))
 FLTS(FLOATS)
 
-static inline int64_t ipow(int64_t base, int64_t e) {
+/* base ** e in wrapping arithmetic; e is taken as unsigned (negative exponents are refused
+ * before the loop runs, and uint64 exponents may exceed INT64_MAX). */
+static inline int64_t ipow(int64_t base, uint64_t e) {
     uint64_t r = 1, b = (uint64_t)base;
     while (e > 0) {
         if (e & 1) r *= b;
@@ -174,7 +176,7 @@ static inline int64_t ipow(int64_t base, int64_t e) {
     BIN_LOOP(and_##SUF, T, T, x & y) BIN_LOOP(or_##SUF, T, T, x | y)                           \
     BIN_LOOP(xor_##SUF, T, T, x ^ y)                                                           \
     BIN_LOOP(lshift_##SUF, T, T, (T)((uint64_t)y >= 8 * sizeof(T) ? 0 : (U)x << y))            \
-    BIN_LOOP(pow_##SUF, T, T, (T)ipow((int64_t)x, (int64_t)y))                                 \
+    BIN_LOOP(pow_##SUF, T, T, (T)ipow((int64_t)x, (uint64_t)y))                                \
     BIN_LOOP(max_##SUF, T, T, x >= y ? x : y) BIN_LOOP(min_##SUF, T, T, x <= y ? x : y)        \
     BIN_LOOP(fmax_##SUF, T, T, x >= y ? x : y) BIN_LOOP(fmin_##SUF, T, T, x <= y ? x : y)
 INTS(INTOPS)
@@ -395,6 +397,176 @@ static int uses_linear_search(int uf) {
            || uf == UF_XOR || uf == UF_LSHIFT || uf == UF_RSHIFT;
 }
 
+/* ---------------------------------------------------------------- buffered loops */
+
+/* Inputs whose dtype is not the loop's, outputs of another dtype than the loop's, and where=
+ * masks are handled chunk by chunk through small buffers, so no operand is ever copied whole:
+ * `np.arange(n) * 1.0` casts n/CHUNK slices of int64 into one buffer. */
+enum { CHUNK = 512 };
+
+/* Converts n elements from a (byte stride as) to d (byte stride ds). */
+typedef void (*CastFn)(char *d, int64_t ds, const char *a, int64_t as, int64_t n);
+
+#define CV_b(TD, x) (TD)((x) != 0)
+#define CV_n(TD, x) (TD)(x)
+#define CAST_FN(SS, TS, SD, TD, CV)                                                            \
+    static void cast_##SS##_##SD(char *d, int64_t ds, const char *a, int64_t as, int64_t n) {  \
+        if (ds == sizeof(TD) && as == sizeof(TS)) {                                            \
+            TD *o = (TD *)d;                                                                   \
+            const TS *x = (const TS *)a;                                                       \
+            for (int64_t i = 0; i < n; i++) o[i] = CV(TD, x[i]);                               \
+            return;                                                                            \
+        }                                                                                      \
+        for (int64_t i = 0; i < n; i++, d += ds, a += as) *(TD *)d = CV(TD, *(const TS *)a);   \
+    }
+#define CAST_TO_C(SS, TS)                                                                      \
+    static void cast_##SS##_c(char *d, int64_t ds, const char *a, int64_t as, int64_t n) {     \
+        for (int64_t i = 0; i < n; i++, d += ds, a += as) {                                    \
+            ((Complex *)d)->re = (double)*(const TS *)a;                                       \
+            ((Complex *)d)->im = 0.0;                                                          \
+        }                                                                                      \
+    }
+#define CAST_FROM(SS, TS)                                                                      \
+    CAST_FN(SS, TS, b, uint8_t, CV_b) CAST_FN(SS, TS, i8, int8_t, CV_n)                        \
+    CAST_FN(SS, TS, i16, int16_t, CV_n) CAST_FN(SS, TS, i32, int32_t, CV_n)                    \
+    CAST_FN(SS, TS, i64, int64_t, CV_n) CAST_FN(SS, TS, u8, uint8_t, CV_n)                     \
+    CAST_FN(SS, TS, u16, uint16_t, CV_n) CAST_FN(SS, TS, u32, uint32_t, CV_n)                  \
+    CAST_FN(SS, TS, u64, uint64_t, CV_n) CAST_FN(SS, TS, f32, float, CV_n)                     \
+    CAST_FN(SS, TS, f64, double, CV_n) CAST_TO_C(SS, TS)
+#define REALS(X)                                                                               \
+    X(b, uint8_t) X(i8, int8_t) X(i16, int16_t) X(i32, int32_t) X(i64, int64_t) X(u8, uint8_t) \
+    X(u16, uint16_t) X(u32, uint32_t) X(u64, uint64_t) X(f32, float) X(f64, double)
+REALS(CAST_FROM)
+
+/* CASTS[from][to] for real from (DType order); complex never needs converting from here. */
+#define CAST_ROW(SS, TS)                                                                       \
+    {cast_##SS##_b, cast_##SS##_i8, cast_##SS##_i16, cast_##SS##_i32, cast_##SS##_i64,         \
+     cast_##SS##_u8, cast_##SS##_u16, cast_##SS##_u32, cast_##SS##_u64, cast_##SS##_f32,       \
+     cast_##SS##_f64, cast_##SS##_c},
+static const CastFn CASTS[DT_COMPLEX128][DT__COUNT] = {REALS(CAST_ROW)};
+
+/* The loop as run_loop hands it to arr_iterate: operand 0 is the output, 1..nin the inputs,
+ * then the mask when there is one. */
+typedef struct Buffered {
+    ArrLoop loop;
+    void *ctx;
+    int nin, masked;
+    CastFn in_cast[2];   /* NULL: the input is read in place */
+    int64_t in_size;     /* itemsize of the loop's dtype */
+    CastFn out_cast;     /* NULL: the loop writes the output in place */
+    int64_t out_size;    /* itemsize of the loop's output dtype */
+    Complex in_buf[2][CHUNK], out_buf[CHUNK];
+} Buffered;
+
+/* Runs the loop over elements [i, i + m) of the chunk whose inputs are q/qs (already cast),
+ * writing into the output at o (stride os). */
+static void run_span(Buffered *b, char *o, int64_t os, char **q, const int64_t *qs, int64_t i,
+                     int64_t m) {
+    char *r[3];
+    int64_t rs[3];
+    r[0] = b->out_cast ? (char *)b->out_buf : o + i * os;
+    rs[0] = b->out_cast ? b->out_size : os;
+    for (int k = 1; k <= b->nin; k++) r[k] = q[k] + i * qs[k], rs[k] = qs[k];
+    b->loop(r, rs, m, b->ctx);
+    if (b->out_cast) b->out_cast(o + i * os, os, (char *)b->out_buf, b->out_size, m);
+}
+
+static void buffered_loop(char **p, const int64_t *s, int64_t n, void *ctx) {
+    Buffered *b = ctx;
+    char *q[4];
+    int64_t qs[4];
+    for (int64_t off = 0; off < n; off += CHUNK) {
+        int64_t m = n - off < CHUNK ? n - off : CHUNK;
+        for (int k = 1; k <= b->nin; k++) {
+            q[k] = p[k] + off * s[k], qs[k] = s[k];
+            if (!b->in_cast[k - 1]) continue;
+            /* a broadcast input (stride 0) is converted once */
+            b->in_cast[k - 1]((char *)b->in_buf[k - 1], b->in_size, q[k], s[k], s[k] ? m : 1);
+            q[k] = (char *)b->in_buf[k - 1], qs[k] = s[k] ? b->in_size : 0;
+        }
+        char *o = p[0] + off * s[0];
+        if (!b->masked) {
+            run_span(b, o, s[0], q, qs, 0, m);
+            continue;
+        }
+        /* where=: the loop runs over each run of True, as NumPy's masked loops do, so that
+         * masked-out elements neither change the output nor raise warnings */
+        const uint8_t *w = (const uint8_t *)p[b->nin + 1] + off * s[b->nin + 1];
+        int64_t ws = s[b->nin + 1];
+        for (int64_t i = 0; i < m;) {
+            while (i < m && !w[i * ws]) i++;
+            int64_t j = i;
+            while (j < m && w[j * ws]) j++;
+            if (j > i) run_span(b, o, s[0], q, qs, i, j - i);
+            i = j;
+        }
+    }
+}
+
+static CastFn cast_fn(int from, int to) {
+    return from == to || from == DT_COMPLEX128 ? NULL : CASTS[from][to];
+}
+
+/* Runs loop (computing in dtype ct, producing dtype ot) over the nin inputs broadcast to
+ * dst's shape, into dst, where mask (a bool array, NULL: everywhere) is True. Inputs and
+ * output are converted chunk by chunk when their dtypes differ from the loop's. */
+static int run_loop(VM *vm, ArrObj *dst, int ot, int nin, ArrObj *const *ins, int ct,
+                    const ArrObj *mask, ArrLoop loop, void *ctx) {
+    Buffered *b = NULL;
+    int need = mask || dst->dtype != ot;
+    for (int k = 0; k < nin; k++) need |= ins[k]->dtype != ct;
+    int64_t st[4][ARR_MAXDIM];
+    char *data[4] = {dst->data};
+    int64_t *strides[4] = {dst->strides, st[1], st[2], st[3]};
+    for (int k = 0; k < nin; k++) {
+        arr_bcast_strides(ins[k], dst->ndim, dst->shape, st[k + 1]);
+        data[k + 1] = ins[k]->data;
+    }
+    if (mask) {
+        arr_bcast_strides(mask, dst->ndim, dst->shape, st[nin + 1]);
+        data[nin + 1] = mask->data;
+    }
+    if (need) {
+        if (!(b = malloc(sizeof *b))) {
+            vm_nomem(vm);
+            return -1;
+        }
+        b->loop = loop, b->ctx = ctx, b->nin = nin, b->masked = mask != NULL;
+        for (int k = 0; k < nin; k++) b->in_cast[k] = cast_fn(ins[k]->dtype, ct);
+        b->in_size = arr_dtypes[ct].size;
+        b->out_cast = cast_fn(ot, dst->dtype);
+        b->out_size = arr_dtypes[ot].size;
+    }
+    int r = arr_iterate(vm, 1 + nin + (mask != NULL), data, strides, dst->ndim, dst->shape,
+                        b ? buffered_loop : loop, b ? (void *)b : ctx);
+    free(b);
+    return r;
+}
+
+/* The shape the operands ops[0..n) (inputs, then out and where= when given) broadcast to;
+ * out must have that shape. -1 with NumPy's ValueError raised. */
+static int result_shape(VM *vm, int n, ArrObj *const *ops, const ArrObj *out, int *ndim,
+                        int64_t *shape) {
+    if (arr_broadcast_shape(vm, n, ops, ndim, shape)) return -1;
+    if (!out) return 0;
+    int bad = out->ndim != *ndim;
+    for (int d = 0; !bad && d < *ndim; d++) bad = out->shape[d] != shape[d];
+    if (!bad) return 0;
+    SBuf s1 = SBUF_INIT, s2 = SBUF_INIT;
+    sb_putc(&s1, '(');
+    for (int i = 0; i < out->ndim; i++)
+        sb_printf(&s1, i ? ",%lld" : "%lld", (long long)out->shape[i]);
+    sb_puts(&s1, out->ndim == 1 ? ",)" : ")");
+    sb_putc(&s2, '(');
+    for (int i = 0; i < *ndim; i++) sb_printf(&s2, i ? ",%lld" : "%lld", (long long)shape[i]);
+    sb_puts(&s2, *ndim == 1 ? ",)" : ")");
+    vm_raise(vm, vm->E.ValueError, "non-broadcastable output operand with shape %s doesn't "
+             "match the broadcast shape %s", s1.s, s2.s);
+    sb_free(&s1);
+    sb_free(&s2);
+    return -1;
+}
+
 /* ---------------------------------------------------------------- applying a ufunc */
 
 /* The operand as an array (new reference); *scalar tells whether it counts by value. NULL
@@ -437,107 +609,88 @@ static int check_negative_power(VM *vm, const ArrObj *b) {
     return neg ? -1 : 0;
 }
 
-/* Runs ufunc uf on arrays a and b (already converted) into out (NULL: allocate). */
-static ArrObj *apply2(VM *vm, int uf, ArrObj *a, ArrObj *b, int sa, int sb, ArrObj *out) {
+/* The loop dtype p of ufunc uf for operands a and b: NumPy's result_type, or its linear
+ * search for the ufuncs that use one. -1: raised. */
+static int loop_dtype(VM *vm, int uf, ArrObj *a, ArrObj *b, int sa, int sb) {
     ArrObj *ops[2] = {a, b};
     int scal[2] = {sa, sb};
-    int p = dt_result(vm, 2, ops, scal), ct, ot;
-    if (uses_linear_search(uf)) {
-        static const int order[] = {DT_BOOL, DT_INT8, DT_UINT8, DT_INT16, DT_UINT16, DT_INT32,
-                                    DT_UINT32, DT_INT64, DT_UINT64, DT_FLOAT32, DT_FLOAT64,
-                                    DT_COMPLEX128};
-        int loops[DT__COUNT], n = 0;
-        for (int i = 0; i < DT__COUNT; i++)
-            if (LOOPS[uf][order[i]] || (order[i] == DT_COMPLEX128 && uf == UF_POW)) loops[n++] = order[i];
-        p = dt_linear_search(2, ops, scal, loops, n);
-        if (p < 0) {
-            no_loop(vm, uf);
-            return NULL;
-        }
-    }
-    if (resolve(vm, uf, p, &ct, &ot)) return NULL;
-    int ndim;
+    if (!uses_linear_search(uf)) return dt_result(vm, 2, ops, scal);
+    static const int order[] = {DT_BOOL, DT_INT8, DT_UINT8, DT_INT16, DT_UINT16, DT_INT32,
+                                DT_UINT32, DT_INT64, DT_UINT64, DT_FLOAT32, DT_FLOAT64,
+                                DT_COMPLEX128};
+    int loops[DT__COUNT], n = 0;
+    for (int i = 0; i < DT__COUNT; i++)
+        if (LOOPS[uf][order[i]] || (order[i] == DT_COMPLEX128 && uf == UF_POW))
+            loops[n++] = order[i];
+    int p = dt_linear_search(2, ops, scal, loops, n);
+    if (p < 0) no_loop(vm, uf);
+    return p;
+}
+
+static int check_out_cast(VM *vm, const char *name, int ot, const ArrObj *out) {
+    if (!out || can_cast_same_kind(ot, out->dtype)) return 0;
+    vm_raise(vm, NP(vm)->e_casting, "Cannot cast ufunc '%s' output from dtype('%s') to "
+             "dtype('%s') with casting rule 'same_kind'", name, arr_dtypes[ot].name,
+             arr_dtypes[out->dtype].name);
+    return -1;
+}
+
+/* An input as the loop reads it: the array itself (a new reference), or a copy in dtype ct
+ * when it overlaps out in a way elementwise writing would disturb, or when it is a scalar
+ * (converting one element up front keeps `x * 2` on the unbuffered loop). */
+static ArrObj *loop_input(VM *vm, ArrObj *a, const ArrObj *out, int ct) {
+    if ((out && overlaps(out, a)) || (a->ndim == 0 && a->dtype != ct))
+        return arr_copy(vm, a, ct);
+    incref(v_obj(a));
+    return a;
+}
+
+/* The result array: out (a new reference), or a new array of dtype ot (zeroed under where=,
+ * where NumPy leaves the masked-out elements unset). */
+static ArrObj *loop_output(VM *vm, ArrObj *out, int ot, int ndim, const int64_t *shape,
+                           const ArrObj *mask) {
+    if (!out) return arr_new(vm, ot, ndim, shape, mask != NULL);
+    incref(v_obj(out));
+    return out;
+}
+
+/* Runs ufunc uf on arrays a and b (already converted) into out (NULL: allocate) where mask
+ * (NULL: everywhere) is True. */
+static ArrObj *apply2(VM *vm, int uf, ArrObj *a, ArrObj *b, int sa, int sb, ArrObj *out,
+                      const ArrObj *mask) {
+    int p = loop_dtype(vm, uf, a, b, sa, sb), ct, ot, ndim;
     int64_t shape[ARR_MAXDIM];
-    if (out && !can_cast_same_kind(ot, out->dtype)) {
-        vm_raise(vm, NP(vm)->e_casting, "Cannot cast ufunc '%s' output from dtype('%s') to "
-                 "dtype('%s') with casting rule 'same_kind'", UF_INFO[uf].name,
-                 arr_dtypes[ot].name, arr_dtypes[out->dtype].name);
+    if (p < 0 || resolve(vm, uf, p, &ct, &ot)) return NULL;
+    if (check_out_cast(vm, UF_INFO[uf].name, ot, out)) return NULL;
+    ArrObj *ops[4] = {a, b, out, (ArrObj *)mask};
+    if (mask && !out) ops[2] = ops[3];
+    if (result_shape(vm, 2 + (out != NULL) + (mask != NULL), ops, out, &ndim, shape))
         return NULL;
-    }
-    if (arr_broadcast_shape(vm, 2, ops, &ndim, shape)) return NULL;
-    if (out) {
-        int bad = out->ndim < ndim;
-        for (int d = 0; !bad && d < ndim; d++) bad = out->shape[out->ndim - ndim + d] != shape[d];
-        if (bad) {
-            SBuf s1 = SBUF_INIT, s2 = SBUF_INIT;
-            sb_putc(&s1, '(');
-            for (int i = 0; i < out->ndim; i++)
-                sb_printf(&s1, i ? ",%lld" : "%lld", (long long)out->shape[i]);
-            sb_puts(&s1, out->ndim == 1 ? ",)" : ")");
-            sb_putc(&s2, '(');
-            for (int i = 0; i < ndim; i++) sb_printf(&s2, i ? ",%lld" : "%lld", (long long)shape[i]);
-            sb_puts(&s2, ndim == 1 ? ",)" : ")");
-            vm_raise(vm, vm->E.ValueError, "non-broadcastable output operand with shape %s doesn't "
-                     "match the broadcast shape %s", s1.s, s2.s);
-            sb_free(&s1);
-            sb_free(&s2);
-            return NULL;
-        }
-        ndim = out->ndim;
-        memcpy(shape, out->shape, sizeof(int64_t) * (size_t)ndim);
-    }
     int64_t total = 1;
     for (int d = 0; d < ndim; d++) total *= shape[d];
     if (uf == UF_POW && is_int_dt(ct) && total > 0 && check_negative_power(vm, b)) return NULL;
-    ArrObj *ca = a, *cb = b, *res = NULL;
-    incref(v_obj(a));
-    incref(v_obj(b));
-    if (a->dtype != ct || (out && overlaps(out, a))) {
-        decref(v_obj(ca));
-        if (!(ca = arr_copy(vm, a, ct))) goto fail_b;
-    }
-    if (b->dtype != ct || (out && overlaps(out, b))) {
-        decref(v_obj(cb));
-        if (!(cb = arr_copy(vm, b, ct))) goto fail_a;
-    }
-    ArrObj *dst = out && out->dtype == ot ? out : NULL;
-    if (dst) incref(v_obj(dst));
-    else if (!(dst = arr_new(vm, ot, ndim, shape, 0))) goto fail;
-    int64_t s_a[ARR_MAXDIM], s_b[ARR_MAXDIM];
-    arr_bcast_strides(ca, ndim, shape, s_a);
-    arr_bcast_strides(cb, ndim, shape, s_b);
-    char *data[3] = {dst->data, ca->data, cb->data};
-    int64_t *strides[3] = {dst->strides, s_a, s_b};
+    ArrObj *in[2] = {NULL, NULL}, *dst = NULL;
+    if (!(in[0] = loop_input(vm, a, out, ct)) || !(in[1] = loop_input(vm, b, out, ct))
+        || !(dst = loop_output(vm, out, ot, ndim, shape, mask)))
+        goto done;
     CCtx cc = {{0}, uf};
     feclearexcept(FE_ALL_EXCEPT);
-    int r = ct == DT_COMPLEX128
-                ? arr_iterate(vm, 3, data, strides, ndim, shape, complex_loop, &cc)
-                : arr_iterate(vm, 3, data, strides, ndim, shape, LOOPS[uf][ct], &cc.u);
+    int r = ct == DT_COMPLEX128 ? run_loop(vm, dst, ot, 2, in, ct, mask, complex_loop, &cc)
+                                : run_loop(vm, dst, ot, 2, in, ct, mask, LOOPS[uf][ct], &cc.u);
     if (r) {
         decref(v_obj(dst));
-        goto fail;
+        dst = NULL;
+        goto done;
     }
     if (is_float_dt(ct) || ct == DT_COMPLEX128) fp_warnings(vm, UF_INFO[uf].name);
     if (cc.u.err) ufunc_warn(vm, "divide by zero", UF_INFO[uf].name);
-    if (out && dst != out) {
-        int rc = dt_cast_into(vm, out, dst);
-        decref(v_obj(dst));
-        if (rc) goto fail;
-        dst = out;
-        incref(v_obj(out));
-    }
-    res = dst;
-fail:
-    decref(v_obj(cb));
-fail_a:
-    decref(v_obj(ca));
-    return res;
-fail_b:
-    decref(v_obj(b));
-    return NULL;
+done:
+    for (int k = 0; k < 2; k++)
+        if (in[k]) decref(v_obj(in[k]));
+    return dst;
 }
 
-static Value apply2_values(VM *vm, int uf, Value a, Value b, ArrObj *out) {
+static Value apply2_values(VM *vm, int uf, Value a, Value b, ArrObj *out, const ArrObj *mask) {
     int sa, sb;
     ArrObj *x = operand(vm, a, &sa);
     if (!x) return IS_ERR(vm->exc) || !IS_NULL(vm->exc) ? ERRV : v_null();
@@ -546,7 +699,7 @@ static Value apply2_values(VM *vm, int uf, Value a, Value b, ArrObj *out) {
         decref(v_obj(x));
         return !IS_NULL(vm->exc) ? ERRV : v_null();
     }
-    ArrObj *r = apply2(vm, uf, x, y, sa, sb, out);
+    ArrObj *r = apply2(vm, uf, x, y, sa, sb, out, mask);
     decref(v_obj(x));
     decref(v_obj(y));
     if (!r) return ERRV;
@@ -563,13 +716,13 @@ static int uf_of_op(int op) {
 Value ufunc_binary(VM *vm, int op, Value a, Value b, ArrObj *out) {
     int uf = uf_of_op(op);
     if (uf < 0) return v_null();
-    return apply2_values(vm, uf, a, b, out);
+    return apply2_values(vm, uf, a, b, out, NULL);
 }
 
 static Value fast_power(VM *vm, Value a, Value b, int inplace);
 
 Value ufunc_extreme(VM *vm, int want_max, Value a, Value b) {
-    return apply2_values(vm, want_max ? UF_MAX : UF_MIN, a, b, NULL);
+    return apply2_values(vm, want_max ? UF_MAX : UF_MIN, a, b, NULL, NULL);
 }
 
 Value ufunc_binop_hook(VM *vm, int op, Value a, Value b) {
@@ -589,7 +742,10 @@ Value ufunc_binop_hook(VM *vm, int op, Value a, Value b) {
         decref(eq);
         return v_bool(any);
     }
-    if (op == OP_MATMUL || op == OP_MATMUL + 100) return npf_matmul(vm, a, b);
+    if (op == OP_MATMUL) return npf_matmul(vm, a, b);
+    if (op == OP_MATMUL + 100 && arr_of(vm, a))
+        return vm_raise(vm, vm->E.TypeError, "In-place matrix multiplication is not (yet) "
+                        "supported. Use 'a = a @ b' instead of 'a @= b'.");
     if (op == OP_POW || op == OP_POW + 100) {
         Value r = fast_power(vm, a, b, op > 100);
         if (!IS_NULL(r)) return r;
@@ -685,7 +841,10 @@ NUMS(UN_NUM)
     UN_LOOP(abs_##SUF, T, T, (T)(x < 0 ? 0 - (U)x : (U)x))                                     \
     UN_LOOP(sign_##SUF, T, T, (T)(x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x))
 SINTS(UN_SIGNED)
-FLTS(UN_SIGNED)
+#define UN_FSIGNED(SUF, T, U, DT)                                                              \
+    UN_LOOP(abs_##SUF, T, T, (T)fabs(x)) /* fabs: abs(-0.0) is 0.0 */                          \
+    UN_LOOP(sign_##SUF, T, T, (T)(x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x))
+FLTS(UN_FSIGNED)
 #define UN_UNSIGNED(SUF, T, U, DT)                                                             \
     UN_LOOP(abs_##SUF, T, T, x) UN_LOOP(sign_##SUF, T, T, (T)(x > 0))
 UINTS(UN_UNSIGNED)
@@ -715,46 +874,28 @@ static const ArrLoop RLOOPS[R__COUNT][DT__COUNT] = {
                NULL, NULL, NULL},
 };
 
-/* Runs a one-input loop from a (cast to ct) into a new array of dtype ot. */
-static ArrObj *apply1(VM *vm, ArrObj *a, int ct, int ot, ArrLoop loop, const char *name,
-                      ArrObj *out) {
-    if (out && !can_cast_same_kind(ot, out->dtype)) {
-        vm_raise(vm, NP(vm)->e_casting, "Cannot cast ufunc '%s' output from dtype('%s') to "
-                 "dtype('%s') with casting rule 'same_kind'", name, arr_dtypes[ot].name,
-                 arr_dtypes[out->dtype].name);
+/* Runs a one-input loop (computing in dtype ct, producing dtype ot) over a into out (NULL: a
+ * new array) where mask (NULL: everywhere) is True. */
+static ArrObj *apply1(VM *vm, ArrObj *a, int ct, int ot, ArrLoop loop, void *ctx,
+                      const char *name, ArrObj *out, const ArrObj *mask) {
+    int ndim;
+    int64_t shape[ARR_MAXDIM];
+    if (check_out_cast(vm, name, ot, out)) return NULL;
+    ArrObj *ops[3] = {a, out, (ArrObj *)mask};
+    if (mask && !out) ops[1] = ops[2];
+    if (result_shape(vm, 1 + (out != NULL) + (mask != NULL), ops, out, &ndim, shape))
         return NULL;
-    }
-    ArrObj *ca = a;
-    incref(v_obj(a));
-    if (a->dtype != ct) {
-        decref(v_obj(ca));
-        if (!(ca = arr_copy(vm, a, ct))) return NULL;
-    }
-    ArrObj *dst = out && out->dtype == ot ? out : NULL;
-    if (dst) incref(v_obj(dst));
-    else if (!(dst = arr_new(vm, ot, ca->ndim, ca->shape, 0))) {
-        decref(v_obj(ca));
-        return NULL;
-    }
-    int64_t sa[ARR_MAXDIM];
-    arr_bcast_strides(ca, dst->ndim, dst->shape, sa);
-    char *data[2] = {dst->data, ca->data};
-    int64_t *strides[2] = {dst->strides, sa};
+    ArrObj *in = loop_input(vm, a, out, ct), *dst = NULL;
+    if (!in || !(dst = loop_output(vm, out, ot, ndim, shape, mask))) goto done;
     feclearexcept(FE_ALL_EXCEPT);
-    int r = arr_iterate(vm, 2, data, strides, dst->ndim, dst->shape, loop, NULL);
-    decref(v_obj(ca));
-    if (r) {
+    if (run_loop(vm, dst, ot, 1, &in, ct, mask, loop, ctx)) {
         decref(v_obj(dst));
-        return NULL;
+        dst = NULL;
+        goto done;
     }
     if (is_float_dt(ct)) fp_warnings(vm, name);
-    if (out && dst != out) {
-        int rc = dt_cast_into(vm, out, dst);
-        decref(v_obj(dst));
-        if (rc) return NULL;
-        dst = out;
-        incref(v_obj(out));
-    }
+done:
+    if (in) decref(v_obj(in));
     return dst;
 }
 
@@ -796,83 +937,63 @@ static int float_of(int dt) {
     return DT_FLOAT64;
 }
 
-static Value apply_math(VM *vm, int u, Value v, ArrObj *out) {
+static Value apply_math(VM *vm, int u, Value v, ArrObj *out, const ArrObj *mask) {
     ArrObj *a = arr_from_any(vm, v, -1);
     if (!a) return ERRV;
     ArrObj *r;
+    CUn c = {u};
+    if (a->dtype == DT_COMPLEX128 && u != U_SQRT && u != U_EXP && u != U_LOG && u != U_SIN
+        && u != U_COS) {
+        decref(v_obj(a));
+        return vm_raise(vm, vm->E.TypeError, "ufunc '%s' not supported for complex input",
+                        UN_INFO[u].name);
+    }
     if (a->dtype == DT_COMPLEX128) {
-        if (u != U_SQRT && u != U_EXP && u != U_LOG && u != U_SIN && u != U_COS) {
-            decref(v_obj(a));
-            return vm_raise(vm, vm->E.TypeError, "ufunc '%s' not supported for complex input",
-                            UN_INFO[u].name);
-        }
-        CUn c = {u};
-        ArrObj *dst = arr_new(vm, DT_COMPLEX128, a->ndim, a->shape, 0);
-        r = dst;
-        if (dst) {
-            int64_t sa[ARR_MAXDIM];
-            arr_bcast_strides(a, dst->ndim, dst->shape, sa);
-            char *data[2] = {dst->data, a->data};
-            int64_t *strides[2] = {dst->strides, sa};
-            if (arr_iterate(vm, 2, data, strides, dst->ndim, dst->shape, complex_un, &c)) {
-                decref(v_obj(dst));
-                r = NULL;
-            }
-        }
+        r = apply1(vm, a, DT_COMPLEX128, DT_COMPLEX128, complex_un, &c, UN_INFO[u].name, out,
+                   mask);
     } else {
         int ft = float_of(a->dtype);
-        r = apply1(vm, a, ft, ft, ft == DT_FLOAT32 ? UN_INFO[u].f32 : UN_INFO[u].f64,
-                   UN_INFO[u].name, out);
+        r = apply1(vm, a, ft, ft, ft == DT_FLOAT32 ? UN_INFO[u].f32 : UN_INFO[u].f64, NULL,
+                   UN_INFO[u].name, out, mask);
     }
     decref(v_obj(a));
     if (!r) return ERRV;
     return out ? v_obj(r) : arr_result(vm, r);
 }
 
-static Value apply_real(VM *vm, int which, Value v, ArrObj *out) {
+/* The TypeError for a real-valued ufunc with no loop for dtype dt, or NULL when there is one. */
+static const char *real_no_loop(int which, int dt) {
+    if (dt == DT_COMPLEX128 && which == R_SIGN)
+        return "ufunc 'add' not supported for the input types, and the inputs could not be "
+               "safely coerced to any supported types according to the casting rule ''safe''";
+    if (dt == DT_BOOL && which == R_NEG)
+        return "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
+               "operator or the logical_not function instead.";
+    if (which == R_INV && (is_float_dt(dt) || dt == DT_COMPLEX128))
+        return "ufunc 'invert' not supported for the input types, and the inputs could not be "
+               "safely coerced to any supported types according to the casting rule ''safe''";
+    return NULL;
+}
+
+static Value apply_real(VM *vm, int which, Value v, ArrObj *out, const ArrObj *mask) {
     ArrObj *a = arr_from_any(vm, v, -1);
     if (!a) return ERRV;
-    int dt = a->dtype, ot = dt;
+    int dt = a->dtype, ct = dt, ot = dt;
     ArrObj *r = NULL;
+    const char *err = real_no_loop(which, dt);
     if (which >= R_ISNAN && which <= R_LNOT) ot = DT_BOOL;
-    if (dt == DT_COMPLEX128) {
-        if (which == R_SIGN || which == R_INV) {
-            decref(v_obj(a));
-            return no_loop(vm, UF_ADD);
-        }
+    if (err) {
+        vm_raise(vm, vm->E.TypeError, "%s", err);
+    } else if (dt == DT_BOOL && which == R_SIGN) {
+        vm_raise(vm, NP(vm)->e_noloop, "ufunc 'sign' did not contain a loop with signature "
+                 "matching types <class 'numpy.dtype[bool_]'> -> None");
+    } else if (dt == DT_COMPLEX128) {
         CUn c = {-1 - which};
         if (which == R_ABS) ot = DT_FLOAT64;
-        ArrObj *dst = arr_new(vm, ot, a->ndim, a->shape, 0);
-        r = dst;
-        if (dst) {
-            char *data[2] = {dst->data, a->data};
-            int64_t *strides[2] = {dst->strides, a->strides};
-            if (arr_iterate(vm, 2, data, strides, dst->ndim, dst->shape, complex_un, &c)) {
-                decref(v_obj(dst));
-                r = NULL;
-            }
-        }
+        r = apply1(vm, a, ct, ot, complex_un, &c, R_NAMES[which], out, mask);
     } else {
-        if (dt == DT_BOOL && which == R_NEG) {
-            decref(v_obj(a));
-            return vm_raise(vm, vm->E.TypeError, "The numpy boolean negative, the `-` operator, "
-                            "is not supported, use the `~` operator or the logical_not function "
-                            "instead.");
-        }
-        int ct = dt;
-        if (dt == DT_BOOL && which == R_SIGN) {
-            decref(v_obj(a));
-            return vm_raise(vm, NP(vm)->e_noloop, "ufunc 'sign' did not contain a loop with "
-                            "signature matching types <class 'numpy.dtype[bool_]'> -> None");
-        }
         if (dt == DT_BOOL && which == R_SQ) ct = ot = DT_INT8;
-        if (which == R_INV && is_float_dt(dt)) {
-            decref(v_obj(a));
-            return vm_raise(vm, vm->E.TypeError, "ufunc 'invert' not supported for the input "
-                            "types, and the inputs could not be safely coerced to any supported "
-                            "types according to the casting rule ''safe''");
-        }
-        r = apply1(vm, a, ct, ot, RLOOPS[which][ct], R_NAMES[which], out);
+        r = apply1(vm, a, ct, ot, RLOOPS[which][ct], NULL, R_NAMES[which], out, mask);
     }
     decref(v_obj(a));
     if (!r) return ERRV;
@@ -899,19 +1020,19 @@ static Value fast_power(VM *vm, Value a, Value b, int inplace) {
     char k = arr_dtypes[x->dtype].kind;
     ArrObj *out = inplace ? x : NULL;
     if ((k == 'f' || k == 'c') && ex == 0.5) {
-        Value r = apply_math(vm, U_SQRT, a, out);
+        Value r = apply_math(vm, U_SQRT, a, out, NULL);
         return inplace && !IS_ERR(r) ? (decref(r), vref(a)) : r;
     }
     if (ex != 2.0 || k == 'f' || k == 'c') return v_null();
     if (inplace) {
-        Value r = apply_real(vm, R_SQ, a, x);
+        Value r = apply_real(vm, R_SQ, a, x, NULL);
         return IS_ERR(r) ? r : (decref(r), vref(a));
     }
-    if (!float_kind) return apply_real(vm, R_SQ, a, NULL);
+    if (!float_kind || k == 'b') return apply_real(vm, R_SQ, a, NULL, NULL); /* bool: int8 */
     ArrObj *f = arr_copy(vm, x, DT_FLOAT64);
     if (!f) return ERRV;
     ArrObj *dst = arr_new(vm, DT_FLOAT64, f->ndim, f->shape, 0);
-    Value r = dst ? apply_real(vm, R_SQ, v_obj(f), dst) : ERRV;
+    Value r = dst ? apply_real(vm, R_SQ, v_obj(f), dst, NULL) : ERRV;
     decref(v_obj(f));
     if (dst) decref(v_obj(dst));
     return r; /* an array even when 0-d, as NumPy returns it */
@@ -930,10 +1051,10 @@ Value ufunc_unop_hook(VM *vm, int op, Value v) {
     ArrObj *a = AS(ArrObj, v);
     int scalar = a->h.type != NP(vm)->t_ndarray;
     switch (op) {
-    case OP_NEG: return apply_real(vm, R_NEG, v, NULL);
+    case OP_NEG: return apply_real(vm, R_NEG, v, NULL, NULL);
     case OP_POS: return arr_result(vm, arr_copy(vm, a, -1));
-    case OP_INVERT: return apply_real(vm, R_INV, v, NULL);
-    case 1004: return apply_real(vm, R_ABS, v, NULL);
+    case OP_INVERT: return apply_real(vm, R_INV, v, NULL, NULL);
+    case 1004: return apply_real(vm, R_ABS, v, NULL, NULL);
     case 1000: {
         Value x = to_python(vm, a, "float");
         if (IS_ERR(x)) return x;
@@ -988,33 +1109,73 @@ static ArrObj *out_arg(VM *vm, Value v) {
     return a;
 }
 
-/* A binary ufunc called as np.add(a, b, out=None). The BuiltinDef's doc row tells which. */
-static Value call_bin(VM *vm, int uf, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[3];
-    if (arg_parse(vm, UF_INFO[uf].name, "x1,x2|out", argc, argv, kw, a)) return ERRV;
-    ArrObj *out = out_arg(vm, a[2]);
-    if (!out && !IS_NULL(a[2]) && a[2].tag != T_NONE) return ERRV;
-    Value r = apply2_values(vm, uf, a[0], a[1], out);
-    if (IS_NULL(r))
-        return vm_raise(vm, vm->E.TypeError, "ufunc '%s' did not contain a loop with signature "
-                        "matching types", UF_INFO[uf].name);
+/* The where= argument as a bool array (a new reference; NULL with nothing raised when absent
+ * or True). Arrays must cast safely to bool, as NumPy requires; a mask sharing memory with out
+ * is copied first. */
+static int mask_arg(VM *vm, Value v, const ArrObj *out, ArrObj **mask) {
+    *mask = NULL;
+    if (IS_NULL(v) || v.tag == T_NONE || (v.tag == T_BOOL && v.u.i)) return 0;
+    ArrObj *m = arr_from_any(vm, v, -1);
+    if (!m) return -1;
+    if (m->dtype != DT_BOOL && !(dt_of_pyscalar(v) >= 0)) {
+        vm_raise(vm, vm->E.TypeError, "Cannot cast %s data from dtype('%s') to dtype('bool') "
+                 "according to the rule 'safe'", m->ndim ? "array" : "scalar",
+                 arr_dtypes[m->dtype].name);
+        decref(v_obj(m));
+        return -1;
+    }
+    if (m->dtype != DT_BOOL || (out && overlaps(out, m))) {
+        ArrObj *c = arr_copy(vm, m, DT_BOOL);
+        decref(v_obj(m));
+        if (!(m = c)) return -1;
+    }
+    *mask = m;
+    return 0;
+}
+
+/* The out= and where= arguments. -1: raised. */
+static int out_where(VM *vm, Value outv, Value wherev, ArrObj **out, ArrObj **mask) {
+    *mask = NULL;
+    *out = out_arg(vm, outv);
+    if (!*out && !IS_NULL(outv) && outv.tag != T_NONE) return -1;
+    return mask_arg(vm, wherev, *out, mask);
+}
+
+static Value done_masked(VM *vm, ArrObj *mask, Value r) {
+    if (mask) decref(v_obj(mask));
     return r;
 }
 
+/* A binary ufunc called as np.add(a, b, out=None, where=True). */
+static Value call_bin(VM *vm, int uf, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[4];
+    ArrObj *out, *mask;
+    if (arg_parse(vm, UF_INFO[uf].name, "x1,x2|out,where", argc, argv, kw, a)
+        || out_where(vm, a[2], a[3], &out, &mask))
+        return ERRV;
+    Value r = apply2_values(vm, uf, a[0], a[1], out, mask);
+    if (IS_NULL(r))
+        r = vm_raise(vm, vm->E.TypeError, "ufunc '%s' did not contain a loop with signature "
+                     "matching types", UF_INFO[uf].name);
+    return done_masked(vm, mask, r);
+}
+
 static Value call_un(VM *vm, int u, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[2];
-    if (arg_parse(vm, UN_INFO[u].name, "x|out", argc, argv, kw, a)) return ERRV;
-    ArrObj *out = out_arg(vm, a[1]);
-    if (!out && !IS_NULL(a[1]) && a[1].tag != T_NONE) return ERRV;
-    return apply_math(vm, u, a[0], out);
+    Value a[3];
+    ArrObj *out, *mask;
+    if (arg_parse(vm, UN_INFO[u].name, "x|out,where", argc, argv, kw, a)
+        || out_where(vm, a[1], a[2], &out, &mask))
+        return ERRV;
+    return done_masked(vm, mask, apply_math(vm, u, a[0], out, mask));
 }
 
 static Value call_real(VM *vm, int which, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[2];
-    if (arg_parse(vm, R_NAMES[which], "x|out", argc, argv, kw, a)) return ERRV;
-    ArrObj *out = out_arg(vm, a[1]);
-    if (!out && !IS_NULL(a[1]) && a[1].tag != T_NONE) return ERRV;
-    return apply_real(vm, which, a[0], out);
+    Value a[3];
+    ArrObj *out, *mask;
+    if (arg_parse(vm, R_NAMES[which], "x|out,where", argc, argv, kw, a)
+        || out_where(vm, a[1], a[2], &out, &mask))
+        return ERRV;
+    return done_masked(vm, mask, apply_real(vm, which, a[0], out, mask));
 }
 
 #define BIN_FN(e, name, op)                                                                    \
@@ -1051,24 +1212,26 @@ static Value f_positive(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     return arr_result(vm, r);
 }
 
+#define SIG2 "(x1, x2, /, out=None, *, where=True)"
+#define SIG1 "(x, /, out=None, *, where=True)"
 static const BuiltinDef UFUNC_FUNCS[] = {
-#define BIN_DEF(e, name, op) {name, f_##e, "(x1, x2, /, out=None)", "Elementwise " name "."},
+#define BIN_DEF(e, name, op) {name, f_##e, SIG2, "Elementwise " name "."},
     BIN_UFUNCS(BIN_DEF)
-#define UN_DEF(e, name, fn) {name, f_##e, "(x, /, out=None)", "Elementwise " name "."},
+#define UN_DEF(e, name, fn) {name, f_##e, SIG1, "Elementwise " name "."},
     UNARY_UFUNCS(UN_DEF)
-    {"true_divide", f_UF_DIV, "(x1, x2, /, out=None)", "Elementwise true division."},
-    {"mod", f_UF_MOD, "(x1, x2, /, out=None)", "Elementwise remainder."},
-    {"negative", f_R_NEG, "(x, /, out=None)", "Elementwise negation."},
-    {"absolute", f_R_ABS, "(x, /, out=None)", "Elementwise absolute value."},
-    {"abs", f_R_ABS, "(x, /, out=None)", "Elementwise absolute value."},
-    {"square", f_R_SQ, "(x, /, out=None)", "Elementwise square."},
-    {"sign", f_R_SIGN, "(x, /, out=None)", "Elementwise sign."},
-    {"isnan", f_R_ISNAN, "(x, /, out=None)", "Tests for NaN."},
-    {"isinf", f_R_ISINF, "(x, /, out=None)", "Tests for infinity."},
-    {"isfinite", f_R_ISFINITE, "(x, /, out=None)", "Tests for finite values."},
-    {"logical_not", f_R_LNOT, "(x, /, out=None)", "Elementwise not."},
-    {"invert", f_R_INV, "(x, /, out=None)", "Bitwise not."},
-    {"bitwise_not", f_R_INV, "(x, /, out=None)", "Bitwise not."},
+    {"true_divide", f_UF_DIV, SIG2, "Elementwise true division."},
+    {"mod", f_UF_MOD, SIG2, "Elementwise remainder."},
+    {"negative", f_R_NEG, SIG1, "Elementwise negation."},
+    {"absolute", f_R_ABS, SIG1, "Elementwise absolute value."},
+    {"abs", f_R_ABS, SIG1, "Elementwise absolute value."},
+    {"square", f_R_SQ, SIG1, "Elementwise square."},
+    {"sign", f_R_SIGN, SIG1, "Elementwise sign."},
+    {"isnan", f_R_ISNAN, SIG1, "Tests for NaN."},
+    {"isinf", f_R_ISINF, SIG1, "Tests for infinity."},
+    {"isfinite", f_R_ISFINITE, SIG1, "Tests for finite values."},
+    {"logical_not", f_R_LNOT, SIG1, "Elementwise not."},
+    {"invert", f_R_INV, SIG1, "Bitwise not."},
+    {"bitwise_not", f_R_INV, SIG1, "Bitwise not."},
     {"positive", f_positive, "(x, /)", "Elementwise +x."},
     {NULL, NULL, NULL, NULL},
 };

@@ -2,27 +2,30 @@
 
 Two parts, both comparing `$ABACUS_BIN run PROGRAM` with `/usr/bin/python3 PROGRAM`:
 
-* test_case: every numpy_cases/NAME.py (hand-written, one topic each). stdout must be identical,
-  the exit status the same, and for failing programs the exception line (the last stderr line
-  that starts with an exception class name) the same. Cases named err_*.py must fail in CPython,
-  all others must succeed. Warnings on stderr are not compared.
-* test_random: seeded random programs. Each builds small random arrays (0-d to 3-d, zero-size
-  axes, bool/int/uint/float dtypes) and prints the repr of random expressions over them:
-  operators with broadcasting pairs and Python scalars (value-based casting), unary ufuncs,
-  reductions with axis/keepdims, indexing (ints, slices, masks, integer arrays), shape methods
-  and casts. Every expression is wrapped as
+* test_case: every numpy_cases{,2,3}/NAME.py (hand-written, one topic each). stdout must be
+  identical, the exit status the same, and for failing programs the exception line (the last
+  stderr line that starts with an exception class name) the same. Cases named err_*.py must
+  fail in CPython, all others must succeed. Warnings on stderr are not compared.
+* test_random: seeded random programs. Each builds small random arrays (0-d to 4-d, zero-size
+  axes, broadcasting partners, bool/int/uint/float dtypes) and prints the repr of random
+  expressions over them. Half are single operations (operators with Python scalars for
+  value-based casting, unary ufuncs, reductions with axis/keepdims, indexing with ints, slices,
+  masks and integer arrays, shape methods, casts, in-place operators, assignment); half are
+  expression trees up to three deep mixing operators, ufuncs (with out= and where=),
+  reductions, indexing, shape manipulation and casts. Every expression is wrapped as
 
       try:
           print(17, repr(EXPR))
       except Exception as e:
           print(17, kind(e))
 
-  so errors are compared by their builtin class (kind(e) in the prelude). A failure prints the seed, the program and the first line
-  that differs.
+  so errors are compared by their builtin class (kind(e) in the prelude). A failure prints the
+  seed, the program and the first line that differs.
 
 Environment: ABACUS_BIN (the module is skipped without it), ABACUS_SEED (default 20240611),
-ABACUS_NUMPY_PROGRAMS (default 12 programs of 40 expressions), ABACUS_RANDOM_KEEP (a directory
-to keep the generated programs in). `python3 test_numpy.py SEED INDEX` prints one program.
+ABACUS_NUMPY_PROGRAMS (default 50 programs of 120 expressions: 6,000 expressions, about 10 s),
+ABACUS_RANDOM_KEEP (a directory to keep the generated programs in).
+`python3 test_numpy.py SEED INDEX` prints one program.
 """
 import difflib
 import os
@@ -39,10 +42,10 @@ CASES_DIR = HERE / "numpy_cases"
 CPYTHON = os.environ.get("ABACUS_CPYTHON", "/usr/bin/python3")
 ABACUS_BIN = os.environ.get("ABACUS_BIN")
 SEED = int(os.environ.get("ABACUS_SEED", "20240611"))
-PROGRAMS = int(os.environ.get("ABACUS_NUMPY_PROGRAMS", "12"))
-EXPRS_PER_PROGRAM = 40
+PROGRAMS = int(os.environ.get("ABACUS_NUMPY_PROGRAMS", "50"))
+EXPRS_PER_PROGRAM = 120
 TIMEOUT = 30
-MIN_CASES = 120
+MIN_CASES = 400
 
 EXC_LINE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(: .*)?$")
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -139,7 +142,8 @@ def compare(path, tmp_path, expect_failure):
 # ---------------------------------------------------------------------------------------------
 # Random programs
 
-DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "float32", "float64"]
+DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+          "float32", "float64"]
 MATH_DTYPES = ["int32", "int64", "float64"]
 FLOAT_VALUES = [0.0, 0.5, -0.5, 1.0, -1.0, 1.25, 2.5, -3.75, 3.0, 100.5, 0.001, -7.0, 1e-05,
                 123.456, 0.1, 2.0]
@@ -160,8 +164,9 @@ class Gen:
         self.r = rng
 
     def shape(self, ndim):
-        return tuple(self.r.choice([0, 1, 2, 3, 4]) if self.r.random() < 0.08
-                     else self.r.choice([1, 2, 3, 4]) for _ in range(ndim))
+        sizes = [1, 2, 3] if ndim == 4 else [1, 2, 3, 4]
+        return tuple(self.r.choice([0, 1, 2, 3]) if self.r.random() < 0.08
+                     else self.r.choice(sizes) for _ in range(ndim))
 
     def value(self, dtype):
         if dtype == "bool":
@@ -180,7 +185,7 @@ class Gen:
     def array(self, shape=None, dtype=None):
         dtype = dtype or self.r.choice(DTYPES)
         if shape is None:
-            shape = self.shape(self.r.choice([0, 1, 1, 2, 2, 2, 3]))
+            shape = self.shape(self.r.choice([0, 1, 1, 2, 2, 2, 3, 3, 4]))
         return f"np.array({self.nested(shape, dtype)!r}, dtype=np.{np_name(dtype)})", shape, dtype
 
     def partner_shape(self, shape):
@@ -224,7 +229,77 @@ class Gen:
             return "X > 0"
         return f"..., {self.r.randint(-1, 0)}"
 
+    # -- expression trees: no shape or dtype tracking; errors are part of the comparison
+
+    def leaf(self, names):
+        c = self.r.random()
+        if c < 0.75:
+            return self.r.choice(names)[0]
+        if c < 0.9:
+            return self.r.choice(SCALARS)
+        return self.r.choice(["np.float32(1.5)", "np.int8(-3)", "np.uint8(200)", "np.int64(7)",
+                              "np.float64(-0.25)", "np.bool_(True)", "np.uint16(3)"])
+
+    def tree(self, names, depth):
+        if depth <= 0 or self.r.random() < 0.2:
+            return self.leaf(names)
+        sub = lambda: self.tree(names, depth - 1)
+        c = self.r.randint(0, 11)
+        if c <= 2:
+            return f"({sub()} {self.r.choice(BIN_OPS)} {sub()})"
+        if c == 3:
+            # math ufuncs in float64: small ints would give NumPy's float16, and NumPy's SIMD
+            # float32 sin/log/exp differ from the correctly rounded result in the last place
+            return f"{self.r.choice(MATH)}(np.asarray({sub()}, dtype=np.float64))"
+        if c == 4:
+            fn = self.r.choice(["np.maximum", "np.minimum", "np.add", "np.subtract",
+                                "np.multiply", "np.fmax", "np.logical_and", "np.equal",
+                                "np.less", "np.arctan2", "np.hypot", "np.floor_divide"])
+            if fn in ("np.arctan2", "np.hypot"):
+                return (f"{fn}(np.asarray({sub()}, dtype=np.float64), "
+                        f"np.asarray({sub()}, dtype=np.float64))")
+            if fn in ("np.maximum", "np.minimum", "np.fmax"):
+                # + 0 makes -0.0 0.0: which zero NumPy's SIMD min/max keep depends on the lane
+                return f"({fn}({sub()}, {sub()}) + 0)"
+            return f"{fn}({sub()}, {sub()})"
+        if c == 5:
+            red = self.r.choice(REDUCE)
+            ax = self.r.choice(["", "", "axis=0", "axis=-1", "axis=1", "axis=(0, -1)"])
+            if red in ("argmax", "argmin", "cumsum") and "(" in ax:
+                ax = ""
+            keep = ", keepdims=True" if red not in ("argmax", "argmin", "cumsum", "ptp") \
+                and self.r.random() < 0.3 else ""
+            args = ax + keep if ax else keep[2:]
+            return f"np.asarray({sub()}).{red}({args})"
+        if c == 6:
+            idx = self.r.choice(["0", "-1", "1:", "::-1", "..., 0", "None", ":, None", "..., ::2",
+                                 "[0, -1]", "[[0], [0]]", "1:, :1", "np.newaxis, ..."])
+            return f"np.asarray({sub()})[{idx}]"
+        if c == 7:
+            t = sub()
+            # (np.transpose and squeeze are left out: Abacus returns a scalar for a 0-d input)
+            return self.r.choice([f"np.asarray({t}).T", f"np.asarray({t}).reshape(-1)",
+                                  f"np.expand_dims({t}, 0)", f"np.ravel({t})",
+                                  f"np.asarray({t}).swapaxes(0, -1)",
+                                  f"np.asarray({t}).reshape(1, -1)"])
+        if c == 8:
+            return f"np.asarray({sub()}).astype(np.{np_name(self.r.choice(DTYPES))})"
+        if c == 9:
+            return f"np.where({sub()} > 0, {sub()}, {sub()})"
+        if c == 10:
+            return self.r.choice([f"-{sub()}", f"abs({sub()})", f"~{sub()}",
+                                  f"np.square({sub()})", f"np.sign({sub()})",
+                                  f"np.isnan(1.0 * {sub()})", f"np.clip({sub()}, -2, 2)"])
+        # ufuncs with out= and where=
+        a, b = sub(), sub()
+        fn = self.r.choice(["np.add", "np.multiply", "np.maximum", "np.subtract"])
+        un = self.r.choice(["np.negative", "np.sqrt", "np.abs", "np.exp"])
+        return self.r.choice([f"ufout({fn}, {a}, {b})", f"ufwhere({fn}, {a}, {b})",
+                              f"unwhere({un}, np.asarray({a}, dtype=np.float64))"])
+
     def expr(self, names):
+        if self.r.random() < 0.5:
+            return self.tree(names, self.r.randint(1, 3))
         name, shape, dtype = self.r.choice(names)
         c = self.r.randint(0, 12)
         if c <= 2:
@@ -303,6 +378,28 @@ def kind(e):
     return type(e).__name__
 
 
+def ufout(f, a, b):
+    # f(a, b) into a preallocated array of the result's dtype and shape
+    r = f(a, b)
+    o = np.zeros(np.shape(r), dtype=np.asarray(r).dtype)
+    f(a, b, out=o)
+    return o
+
+
+def ufwhere(f, a, b):
+    r = np.asarray(f(a, b))
+    o = np.full(r.shape, 7, dtype=r.dtype)
+    f(a, b, out=o, where=np.asarray(a) > 0)
+    return o
+
+
+def unwhere(f, a):
+    r = np.asarray(f(a))
+    o = np.full(r.shape, 5, dtype=r.dtype)
+    f(a, out=o, where=np.asarray(a) > 0)
+    return o
+
+
 def setit(a, v, k):
     a = a.copy()
     if k == 0:
@@ -345,7 +442,8 @@ if not ABACUS_BIN:
     pytest.skip("ABACUS_BIN is not set: point it at the abacus executable "
                 "(ctest sets it; by hand: ABACUS_BIN=build/abacus)", allow_module_level=True)
 
-CASES = sorted(CASES_DIR.glob("*.py")) + sorted((HERE / "numpy_cases2").glob("*.py"))
+CASES = (sorted(CASES_DIR.glob("*.py")) + sorted((HERE / "numpy_cases2").glob("*.py"))
+         + sorted((HERE / "numpy_cases3").glob("*.py")))
 
 
 def test_case_count():

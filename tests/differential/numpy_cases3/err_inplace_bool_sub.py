@@ -1,0 +1,3 @@
+import numpy as np
+a = np.array([True, False])
+a -= True

@@ -1,0 +1,2 @@
+import numpy as np
+np.insert(np.arange(3), 5, 1)

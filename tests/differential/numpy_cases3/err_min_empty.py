@@ -1,0 +1,2 @@
+import numpy as np
+np.min(np.array([]))

@@ -1,0 +1,16 @@
+import numpy as np
+a = np.arange(1, 7).reshape(2, 3)
+a += 1; print(a)
+a -= np.array([1, 0, 1]); print(a)
+a *= 2; print(a)
+a //= 3; print(a)
+a %= 3; print(a)
+a **= 2; print(a)
+a <<= 1; print(a)
+a >>= 1; print(a)
+a &= 3; print(a)
+a |= 8; print(a)
+a ^= 1; print(a)
+f = np.ones(3)
+f /= 4
+print(f)

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(5, dtype=np.int64)
+o = np.zeros(5, dtype=np.int8)
+np.multiply(a, 60, out=o)
+print(o)
+f = np.zeros(5, dtype=np.float32)
+np.divide(a, 3, out=f)
+print(f)
+c = np.zeros(5, dtype=np.complex128)
+np.add(a, 0.5, out=c)
+print(c)

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(4)
+o = np.zeros(4, dtype=np.int64)
+r = np.add(a, 3, o)
+print(r, o, r is o)
+o2 = np.zeros(4)
+r2 = np.sqrt(a, out=(o2,))
+print(r2, r2 is o2)
+r3 = np.multiply(a, a, out=None)
+print(r3)

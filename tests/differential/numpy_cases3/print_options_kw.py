@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1.123456789, 22.5, 0.000012345])
+np.set_printoptions(precision=3)
+print(a)
+np.set_printoptions(suppress=True)
+print(a)
+np.set_printoptions(precision=8, suppress=False, linewidth=30)
+print(np.arange(20))
+np.set_printoptions(linewidth=75, threshold=5, edgeitems=2)
+print(np.arange(10), np.arange(4))
+np.set_printoptions(threshold=1000, edgeitems=3)
+print(np.arange(10))

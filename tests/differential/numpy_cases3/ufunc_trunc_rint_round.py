@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 3.7, -3.7])
+print(np.trunc(a))
+print(np.rint(a))
+print(np.floor(a), np.ceil(a))
+print(np.round(a))
+print(np.around(np.array([1.2345, 2.5678, -0.0051]), decimals=2))
+print(np.round(np.array([1234, 5678, -150]), -2))
+print(np.round(np.array([0.125, 0.375]), 2))
+print(np.trunc(np.float32(-1.7)), np.rint(np.float64(2.5)))

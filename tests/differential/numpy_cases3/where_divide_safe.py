@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1.0, 2.0, 3.0, 4.0])
+b = np.array([0.0, 2.0, 0.0, 8.0])
+o = np.zeros_like(a)
+np.divide(a, b, out=o, where=b != 0)
+print(o)
+i = np.array([7, 8, 9])
+j = np.array([0, 3, 2])
+print(np.floor_divide(i, j, out=np.full(3, -5), where=j != 0))
+print(np.remainder(i, j, out=np.full(3, -5), where=j != 0))
