@@ -2,9 +2,7 @@
 jupyter_client's KernelManager from a kernelspec in a temporary directory (the same approach
 as tests/protocol/conftest.py), and helpers that collect a cell's outputs."""
 import base64
-import json
 import os
-import queue
 import struct
 import time
 import zlib
@@ -13,29 +11,24 @@ import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import kernel_harness  # noqa: E402  (the shared plumbing, tests/kernel_harness.py)
+from kernel_harness import abacus_bin  # noqa: E402,F401
+
 TIMEOUT = 30
 SOURCE = os.environ.get("ABACUS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
-def abacus_bin():
-    path = os.environ.get("ABACUS_BIN") or os.path.join(SOURCE, "build", "abacus")
-    if not os.access(path, os.X_OK):
-        pytest.exit("ABACUS_BIN does not name the abacus binary: %r" % path, 2)
-    return os.path.abspath(path)
-
-
 @pytest.fixture(scope="session")
 def kernel_dir(tmp_path_factory):
-    root = tmp_path_factory.mktemp("jupyter")
-    spec = root / "kernels" / "abacus"
-    spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [abacus_bin(), "kernel", "-f", "{connection_file}"],
-        "display_name": "Abacus (C, arrays + SQL)",
-        "language": "python",
-        "interrupt_mode": "signal",
-    }))
-    return root
+    """A JUPYTER_PATH-style directory holding kernels/abacus/kernel.json."""
+    return kernel_harness.write_kernelspec(tmp_path_factory.mktemp("jupyter"))
+
+
+def drain(kc, wait=0.05):
+    kernel_harness.drain(kc, wait)
 
 
 @pytest.fixture(scope="module")
@@ -49,16 +42,6 @@ def kernel(kernel_dir):
     yield km, kc
     kc.stop_channels()
     km.shutdown_kernel(now=False)
-
-
-def drain(kc, wait=0.05):
-    time.sleep(wait)
-    for get in (kc.get_iopub_msg, kc.get_shell_msg):
-        while True:
-            try:
-                get(timeout=0.01)
-            except queue.Empty:
-                break
 
 
 @pytest.fixture

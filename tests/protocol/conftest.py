@@ -1,42 +1,38 @@
 """Fixtures for the protocol suite: the real abacus binary (ABACUS_BIN) started through
 jupyter_client's KernelManager from a kernelspec written to a temporary directory."""
-import json
 import os
-import queue
 import shutil
-import time
 
 import pytest
 import zmq
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import kernel_harness  # noqa: E402  (the shared plumbing, tests/kernel_harness.py)
+from kernel_harness import abacus_bin  # noqa: E402,F401
+
 TIMEOUT = 20
-
-
-def abacus_bin():
-    path = os.environ.get("ABACUS_BIN")
-    if not path:
-        source = os.environ.get("ABACUS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-        path = os.path.join(source, "build", "abacus")
-    if not os.access(path, os.X_OK):
-        pytest.exit("ABACUS_BIN does not name the abacus binary: %r" % path, 2)
-    return os.path.abspath(path)
 
 
 @pytest.fixture(scope="session")
 def kernel_dir(tmp_path_factory):
     """A JUPYTER_PATH-style directory holding kernels/abacus/kernel.json."""
-    root = tmp_path_factory.mktemp("jupyter")
-    spec = root / "kernels" / "abacus"
-    spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [abacus_bin(), "kernel", "-f", "{connection_file}"],
-        "display_name": "Abacus (C, arrays + SQL)",
-        "language": "python",
-        "interrupt_mode": "signal",
-    }))
-    return root
+    return kernel_harness.write_kernelspec(tmp_path_factory.mktemp("jupyter"))
+
+
+def drain(kc, wait=0.05):
+    kernel_harness.drain(kc, wait)
+
+
+def shell_reply(kc, msg_id, timeout=TIMEOUT):
+    return kernel_harness.shell_reply(kc, msg_id, timeout)
+
+
+def iopub_until_idle(kc, msg_id, timeout=TIMEOUT):
+    return kernel_harness.iopub_until_idle(kc, msg_id, timeout)
 
 
 def start(kernel_dir, **kw):
@@ -80,35 +76,6 @@ def fresh_kernel(kernel_dir):
         kc.stop_channels()
 
 
-def drain(kc, wait=0.05):
-    time.sleep(wait)
-    for get in (kc.get_iopub_msg, kc.get_shell_msg):
-        while True:
-            try:
-                get(timeout=0.01)
-            except queue.Empty:
-                break
-
-
-def iopub_until_idle(kc, msg_id, timeout=TIMEOUT):
-    """Every iopub message whose parent is msg_id, up to and including its idle status."""
-    out = []
-    deadline = time.monotonic() + timeout
-    while True:
-        msg = kc.get_iopub_msg(timeout=max(0.01, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        out.append(msg)
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            return out
-
-
-def shell_reply(kc, msg_id, timeout=TIMEOUT):
-    deadline = time.monotonic() + timeout
-    while True:
-        msg = kc.get_shell_msg(timeout=max(0.01, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") == msg_id:
-            return msg
 
 
 def execute(kc, code, timeout=TIMEOUT, **kw):

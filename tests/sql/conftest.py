@@ -4,7 +4,6 @@ password) and the real abacus kernel through jupyter_client, with ABACUS_SQL_URL
 the server."""
 import json
 import os
-import queue
 import subprocess
 import time
 
@@ -12,17 +11,16 @@ import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import kernel_harness  # noqa: E402  (the shared plumbing, tests/kernel_harness.py)
+from kernel_harness import abacus_bin  # noqa: E402,F401
+
 TIMEOUT = 30
 SOURCE = os.path.abspath(os.environ.get("ABACUS_SOURCE_DIR",
                                         os.path.join(os.path.dirname(__file__), "..", "..")))
 SCRIPT = os.path.join(SOURCE, "scripts", "mariadb")
-
-
-def abacus_bin():
-    path = os.environ.get("ABACUS_BIN") or os.path.join(SOURCE, "build", "abacus")
-    if not os.access(path, os.X_OK):
-        pytest.exit("ABACUS_BIN does not name the abacus binary: %r" % path, 2)
-    return os.path.abspath(path)
 
 
 class Server:
@@ -87,16 +85,20 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def kernel_dir(tmp_path_factory):
-    root = tmp_path_factory.mktemp("jupyter")
-    spec = root / "kernels" / "abacus"
-    spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [abacus_bin(), "kernel", "-f", "{connection_file}"],
-        "display_name": "Abacus (C, arrays + SQL)",
-        "language": "python",
-        "interrupt_mode": "signal",
-    }))
-    return root
+    """A JUPYTER_PATH-style directory holding kernels/abacus/kernel.json."""
+    return kernel_harness.write_kernelspec(tmp_path_factory.mktemp("jupyter"))
+
+
+def drain(kc, wait=0.02):
+    kernel_harness.drain(kc, wait)
+
+
+def shell_reply(kc, msg_id, timeout=TIMEOUT):
+    return kernel_harness.shell_reply(kc, msg_id, timeout)
+
+
+def iopub_until_idle(kc, msg_id, timeout=TIMEOUT):
+    return kernel_harness.iopub_until_idle(kc, msg_id, timeout)
 
 
 def start_kernel(kernel_dir, env=None):
@@ -139,34 +141,6 @@ def kc(kernel):
     return client
 
 
-def drain(kc, wait=0.02):
-    time.sleep(wait)
-    for get in (kc.get_iopub_msg, kc.get_shell_msg):
-        while True:
-            try:
-                get(timeout=0.01)
-            except queue.Empty:
-                break
-
-
-def shell_reply(kc, msg_id, timeout=TIMEOUT):
-    deadline = time.monotonic() + timeout
-    while True:
-        msg = kc.get_shell_msg(timeout=max(0.01, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") == msg_id:
-            return msg
-
-
-def iopub_until_idle(kc, msg_id, timeout=TIMEOUT):
-    out = []
-    deadline = time.monotonic() + timeout
-    while True:
-        msg = kc.get_iopub_msg(timeout=max(0.01, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        out.append(msg)
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            return out
 
 
 class Outcome:
