@@ -687,11 +687,18 @@ static Value m_item(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     return dt_get(vm, a->dtype, p);
 }
 
+/* A view made from self: an ndarray stays an array even when it ends up 0-d (NumPy's
+ * np.ones((1, 1)).squeeze() is array(1.)); only NumPy scalars give scalars back. */
+static Value view_result(VM *vm, const ArrObj *self, ArrObj *r) {
+    if (arr_type_is_scalar(vm, self->h.type)) return arr_result(vm, r);
+    return arr_value(r);
+}
+
 static Value m_transpose(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     (void)kw;
     ArrObj *a = SELF;
     if (argc == 1 || (argc == 2 && argv[1].tag == T_NONE))
-        return arr_result(vm, transpose(vm, a, NULL));
+        return view_result(vm, a, transpose(vm, a, NULL));
     int perm[ARR_MAXDIM], seen[ARR_MAXDIM] = {0}, n = argc - 1;
     const Value *items = argv + 1;
     if (argc == 2 && (IS_KIND(argv[1], K_LIST) || IS_KIND(argv[1], K_TUPLE))) {
@@ -703,7 +710,7 @@ static Value m_transpose(VM *vm, int argc, const Value *argv, const KwArgs *kw) 
         if (npf_axis(vm, items[i], a->ndim, &perm[i])) return ERRV;
         if (seen[perm[i]]++) return vm_raise(vm, vm->E.ValueError, "repeated axis in transpose");
     }
-    return arr_result(vm, transpose(vm, a, perm));
+    return view_result(vm, a, transpose(vm, a, perm));
 }
 
 static Value m_fill(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
@@ -728,7 +735,7 @@ static Value m_swapaxes(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     if (npf_axis(vm, a[1], SELF->ndim, &x) || npf_axis(vm, a[2], SELF->ndim, &y)) return ERRV;
     for (int i = 0; i < SELF->ndim; i++) perm[i] = i;
     perm[x] = y, perm[y] = x;
-    return arr_result(vm, transpose(vm, SELF, perm));
+    return view_result(vm, SELF, transpose(vm, SELF, perm));
 }
 
 static Value m_squeeze(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
@@ -738,7 +745,7 @@ static Value m_squeeze(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     int n = 0;
     for (int i = 0; i < a->ndim; i++)
         if (a->shape[i] != 1) sh[n] = a->shape[i], st[n++] = a->strides[i];
-    return arr_result(vm, arr_view(vm, a, a->dtype, n, sh, st, a->data));
+    return view_result(vm, a, arr_view(vm, a, a->dtype, n, sh, st, a->data));
 }
 
 static const BuiltinDef ARR_METHODS[] = {
