@@ -27,117 +27,21 @@ ABACUS_NUMPY_PROGRAMS (default 50 programs of 120 expressions: 6,000 expressions
 ABACUS_RANDOM_KEEP (a directory to keep the generated programs in).
 `python3 test_numpy.py SEED INDEX` prints one program.
 """
-import difflib
 import os
 import random
-import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from diffharness import NUMPY, skip_without_abacus
+
 HERE = Path(__file__).resolve().parent
 CASES_DIR = HERE / "numpy_cases"
-CPYTHON = os.environ.get("ABACUS_CPYTHON", "/usr/bin/python3")
-ABACUS_BIN = os.environ.get("ABACUS_BIN")
 SEED = int(os.environ.get("ABACUS_SEED", "20240611"))
 PROGRAMS = int(os.environ.get("ABACUS_NUMPY_PROGRAMS", "50"))
 EXPRS_PER_PROGRAM = 120
-TIMEOUT = 30
 MIN_CASES = 400
-
-EXC_LINE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(: .*)?$")
-ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
-
-# ---------------------------------------------------------------------------------------------
-# Running programs
-
-
-def _env():
-    env = dict(os.environ)
-    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1",
-               LC_ALL="C.UTF-8", LANG="C.UTF-8", NO_COLOR="1", TERM="dumb",
-               OPENBLAS_NUM_THREADS="1")
-    env.pop("PYTHONSTARTUP", None)
-    return env
-
-
-def run_program(argv, cwd):
-    """Run argv in cwd; return (exit status, stdout, stderr) or fail readably."""
-    try:
-        proc = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True,
-                              timeout=TIMEOUT, env=_env())
-    except subprocess.TimeoutExpired as exc:
-        out = (exc.stdout or b"").decode("utf-8", "replace")
-        pytest.fail(f"{' '.join(map(str, argv))} timed out after {TIMEOUT} s\n"
-                    f"--- stdout so far (last 2000 chars) ---\n{out[-2000:]}", pytrace=False)
-    except OSError as exc:
-        pytest.fail(f"cannot run {argv[0]}: {exc}", pytrace=False)
-    return (proc.returncode, proc.stdout.decode("utf-8", "replace"),
-            proc.stderr.decode("utf-8", "replace"))
-
-
-def exception_line(stderr):
-    """The last stderr line that starts with an exception class name, or None."""
-    for line in reversed(ANSI.sub("", stderr).splitlines()):
-        line = line.rstrip()
-        if line and EXC_LINE.match(line) and not line.endswith("Warning"):
-            return line
-    return None
-
-
-def _tail(text, n=25):
-    lines = text.splitlines()
-    if len(lines) > n:
-        lines = [f"... ({len(lines) - n} earlier lines)"] + lines[-n:]
-    return "\n".join(lines)
-
-
-def _numbered(source):
-    return "\n".join(f"{i:3d} | {line}" for i, line in enumerate(source.splitlines(), 1))
-
-
-def _report(name, source, problems, py, ab):
-    diff = "".join(difflib.unified_diff(
-        py[1].splitlines(keepends=True), ab[1].splitlines(keepends=True),
-        fromfile="cpython stdout", tofile="abacus stdout"))
-    return "\n".join([
-        f"{name}: " + "; ".join(problems),
-        f"=== program ===\n{_numbered(source)}",
-        f"=== cpython: exit {py[0]}, exception line: {exception_line(py[2]) if py[0] else None!r}",
-        f"--- cpython stdout ---\n{_tail(py[1], 60)}",
-        f"=== abacus: exit {ab[0]}, exception line: {exception_line(ab[2]) if ab[0] else None!r}",
-        f"--- abacus stdout ---\n{_tail(ab[1], 60)}",
-        f"--- abacus stderr (tail) ---\n{_tail(ab[2])}",
-        f"=== unified diff of stdout (cpython -> abacus) ===\n{diff or '(stdout identical)'}",
-    ])
-
-
-def compare(path, tmp_path, expect_failure):
-    source = path.read_text(encoding="utf-8")
-    (tmp_path / "cpython").mkdir()
-    (tmp_path / "abacus").mkdir()
-    py = run_program([CPYTHON, str(path)], tmp_path / "cpython")
-    if expect_failure is not None:
-        if expect_failure != (py[0] != 0):
-            pytest.fail(f"invalid case {path.name}: CPython exited {py[0]} but err_*.py cases "
-                        f"must fail and others must succeed\n{_tail(py[2])}", pytrace=False)
-        if expect_failure and exception_line(py[2]) is None:
-            pytest.fail(f"invalid case {path.name}: no exception line in CPython's stderr:\n"
-                        f"{_tail(py[2])}", pytrace=False)
-    ab = run_program([ABACUS_BIN, "run", str(path)], tmp_path / "abacus")
-    problems = []
-    if py[1] != ab[1]:
-        problems.append("stdout differs")
-    if py[0] != ab[0]:
-        problems.append(f"exit status {ab[0]} instead of {py[0]}")
-    if py[0] != 0 and ab[0] != 0 and exception_line(py[2]) != exception_line(ab[2]):
-        problems.append(f"exception {exception_line(ab[2])!r} instead of "
-                        f"{exception_line(py[2])!r}")
-    if problems:
-        pytest.fail(_report(path.name, source, problems, py, ab), pytrace=False)
-
 
 # ---------------------------------------------------------------------------------------------
 # Random programs
@@ -438,9 +342,7 @@ if __name__ == "__main__":
     print(make_program(int(sys.argv[1]), int(sys.argv[2])), end="")
     sys.exit(0)
 
-if not ABACUS_BIN:
-    pytest.skip("ABACUS_BIN is not set: point it at the abacus executable "
-                "(ctest sets it; by hand: ABACUS_BIN=build/abacus)", allow_module_level=True)
+skip_without_abacus()
 
 # Every numpy_cases, numpy_cases2, ... directory (not numpy_linalg_cases or numpy_random_cases,
 # which have their own modules).
@@ -453,7 +355,7 @@ def test_case_count():
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
 def test_case(case, tmp_path):
-    compare(case, tmp_path, case.name.startswith("err_"))
+    NUMPY.compare(case, tmp_path, case.name.startswith("err_"))
 
 
 @pytest.mark.parametrize("index", range(PROGRAMS), ids=[f"program_{i}" for i in range(PROGRAMS)])
@@ -466,7 +368,7 @@ def test_random(index, tmp_path):
         Path(keep).mkdir(parents=True, exist_ok=True)
         (Path(keep) / path.name).write_text(src, encoding="utf-8")
     try:
-        compare(path, tmp_path, None)
+        NUMPY.compare(path, tmp_path, None)
     except pytest.fail.Exception as exc:
         raise pytest.fail.Exception(f"seed {SEED}, program {index} "
                                     f"(python3 {Path(__file__).name} {SEED} {index})\n{exc}",

@@ -6,7 +6,7 @@ be identical, the exit status the same, and for err_*.py (which must fail in CPy
 exception line the same. The cases build their matrices with a small LCG written in the case
 (no np.random), print at np.set_printoptions(precision=6, suppress=True) where last-bit BLAS
 differences could show, and check residuals (np.allclose(A @ x, b)). OPENBLAS_NUM_THREADS=1 is
-set for both sides (test_numpy._env), so both pick the same kernels.
+set for both sides (diffharness.NUMPY), so both pick the same kernels.
 
 Environment: ABACUS_BIN (skipped without it).
 """
@@ -14,15 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from test_numpy import ABACUS_BIN, compare
+from diffharness import NUMPY, skip_without_abacus
 
 CASES_DIR = Path(__file__).resolve().parent / "numpy_linalg_cases"
 CASES = sorted(CASES_DIR.glob("*.py"))
 MIN_CASES = 40
 
-if not ABACUS_BIN:
-    pytest.skip("ABACUS_BIN is not set: point it at the abacus executable "
-                "(ctest sets it)", allow_module_level=True)
+skip_without_abacus()
 
 
 def test_case_count():
@@ -31,4 +29,4 @@ def test_case_count():
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
 def test_case(case, tmp_path):
-    compare(case, tmp_path, case.name.startswith("err_"))
+    NUMPY.compare(case, tmp_path, case.name.startswith("err_"))

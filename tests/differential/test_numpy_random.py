@@ -14,19 +14,18 @@ default 0,42,1234567890). `python3 test_numpy_random.py streams SEED` prints a p
 """
 import difflib
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from diffharness import ABACUS_BIN, CPYTHON, NUMPY, skip_without_abacus
+
 HERE = Path(__file__).resolve().parent
 CASES_DIR = HERE / "numpy_random_cases"
-CPYTHON = os.environ.get("ABACUS_CPYTHON", "/usr/bin/python3")
-ABACUS_BIN = os.environ.get("ABACUS_BIN")
 SEEDS = [int(s) for s in os.environ.get("ABACUS_RANDOM_SEEDS", "0,42,1234567890").split(",")]
 N = 10000
-TIMEOUT = 60
+RUNNER = NUMPY.with_timeout(60)
 
 LEGACY = [
     "rand({n})", "randn({n})", "random_sample({n})", "standard_normal({n})",
@@ -150,25 +149,10 @@ def scalars_program():
     return "\n".join(lines) + "\n"
 
 
-def _env():
-    env = dict(os.environ)
-    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8", NO_COLOR="1",
-               TERM="dumb", OPENBLAS_NUM_THREADS="1")
-    return env
-
-
-def run(argv, cwd):
-    try:
-        p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True,
-                           timeout=TIMEOUT, env=_env())
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"{argv[0]} timed out after {TIMEOUT} s", pytrace=False)
-    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
-
-
 def compare(path, tmp_path):
-    py = run([CPYTHON, str(path)], tmp_path)
-    ab = run([ABACUS_BIN, "run", str(path)], tmp_path)
+    """stdout and the exit status must agree; a failure shows the first differing lines."""
+    py = RUNNER.run([CPYTHON, str(path)], tmp_path)
+    ab = RUNNER.run([ABACUS_BIN, "run", str(path)], tmp_path)
     if py[0] == ab[0] and py[1] == ab[1]:
         return
     pl, al = py[1].splitlines(), ab[1].splitlines()
@@ -186,8 +170,7 @@ if __name__ == "__main__":
           end="")
     sys.exit(0)
 
-if not ABACUS_BIN:
-    pytest.skip("ABACUS_BIN is not set: point it at the abacus executable", allow_module_level=True)
+skip_without_abacus()
 
 
 @pytest.mark.parametrize("seed", SEEDS)
