@@ -100,6 +100,23 @@ static void vec_dot(int dt, const char *a, int64_t sa, const char *b, int64_t sb
             }
         }
         *(Complex *)out = s;
+    } else if (dt == DT_FLOAT16) { /* NumPy's HALF_dot: a float sum, rounded once */
+        float s = 0;
+        for (int64_t i = 0; i < n; i++)
+            s += dt_h2f(*(const uint16_t *)(a + i * sa)) * dt_h2f(*(const uint16_t *)(b + i * sb));
+        *(uint16_t *)out = dt_half_from_double(s);
+    } else if (dt == DT_COMPLEX64) {
+        Complex64 s = {0, 0};
+        if (ia && ib && n <= INT_MAX) {
+            cblas_cdotu_sub((int)n, a, ia, b, ib, &s);
+        } else {
+            for (int64_t i = 0; i < n; i++) {
+                Complex64 x = *(const Complex64 *)(a + i * sa), y = *(const Complex64 *)(b + i * sb);
+                s.re += x.re * y.re - x.im * y.im;
+                s.im += x.re * y.im + x.im * y.re;
+            }
+        }
+        *(Complex64 *)out = s;
     } else if (dt == DT_BOOL) {
         uint8_t s = 0;
         for (int64_t i = 0; i < n && !s; i++) s = a[i * sa] && b[i * sb];
@@ -497,6 +514,10 @@ static Value f_vdot(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
         Complex *x = (Complex *)ca->data;
         for (int64_t i = 0; i < ca->size; i++) x[i].im = -x[i].im;
     }
+    if (dt == DT_COMPLEX64) {
+        Complex64 *x = (Complex64 *)ca->data;
+        for (int64_t i = 0; i < ca->size; i++) x[i].im = -x[i].im;
+    }
     vec_dot(dt, ca->data, isz, cb->data, isz, ca->size, out);
     r = arr_scalar(vm, dt, out);
 done:
@@ -753,47 +774,60 @@ done:
 
 /* ================================================================ numpy.linalg */
 
-/* A stack of matrices converted for LAPACK: a float64 C-contiguous copy. */
+/* A stack of matrices converted for LAPACK: a C-contiguous copy in the work dtype. */
 typedef struct Stack {
-    ArrObj *x;     /* float64, C-contiguous, shape batch + (m, n) */
-    int rt;        /* result dtype: float32 for float32 input, else float64 */
+    ArrObj *x;     /* wt, C-contiguous, shape batch + (m, n) */
+    int wt;        /* work dtype: complex128 for complex input, else float64 */
+    int rt;        /* result dtype: float32 for float32 input, else wt */
     int nb;        /* batch axes */
     int64_t m, n;  /* core shape */
     int64_t count; /* matrices in the stack */
 } Stack;
 
+/* stack_load flags: square matrices only; complex input accepted (else NotImplementedError);
+ * complex work dtype whatever the input (solve with a complex right-hand side). */
+enum { LA_SQUARE = 1, LA_COMPLEX = 2, LA_TO_COMPLEX = 4 };
+
+#define ZP(p) ((lapack_complex_double *)(p))
+
 static Value linalg_err(VM *vm, const char *msg) {
     return vm_raise(vm, vm->E.LinAlgError, "%s", msg);
 }
 
-static int result_type(VM *vm, const ArrObj *a) {
-    if (a->dtype == DT_COMPLEX128) {
+/* NumPy's _commonType for one operand: the dtype results come back in. -1: raised. */
+static int result_type(VM *vm, const ArrObj *a, int flags) {
+    if (a->dtype == DT_COMPLEX128 && !(flags & LA_COMPLEX)) {
         vm_raise(vm, vm->E.NotImplementedError,
-                 "numpy.linalg on complex arrays is not "
-                 "supported by Abacus yet");
+                 "numpy.linalg on complex arrays is not supported by Abacus yet");
         return -1;
     }
+    if (a->dtype == DT_COMPLEX128 || (flags & LA_TO_COMPLEX)) return DT_COMPLEX128;
     return a->dtype == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64;
 }
 
-/* Loads v as a stack of (square, when asked) matrices. 0, or -1 raised. */
-static int stack_load(VM *vm, Value v, int square, Stack *s) {
+/* The real dtype that goes with result dtype rt (singular values, eigvalsh, log|det|). */
+static int real_of(int rt) {
+    return rt == DT_COMPLEX128 ? DT_FLOAT64 : rt;
+}
+
+/* Loads v as a stack of matrices (flags above). 0, or -1 raised. */
+static int stack_load(VM *vm, Value v, int flags, Stack *s) {
     ArrObj *a = arr_from_any(vm, v, -1);
     if (!a) return -1;
     s->x = NULL;
     if (a->ndim < 2) {
         vm_raise(vm, vm->E.LinAlgError,
-                 "%d-dimensional array given. Array must be at least "
-                 "two-dimensional",
+                 "%d-dimensional array given. Array must be at least two-dimensional",
                  a->ndim);
-    } else if (square && a->shape[a->ndim - 1] != a->shape[a->ndim - 2]) {
+    } else if ((flags & LA_SQUARE) && a->shape[a->ndim - 1] != a->shape[a->ndim - 2]) {
         linalg_err(vm, "Last 2 dimensions of the array must be square");
-    } else if ((s->rt = result_type(vm, a)) >= 0) {
+    } else if ((s->rt = result_type(vm, a, flags)) >= 0) {
+        s->wt = s->rt == DT_COMPLEX128 ? DT_COMPLEX128 : DT_FLOAT64;
         s->nb = a->ndim - 2;
         s->m = a->shape[a->ndim - 2], s->n = a->shape[a->ndim - 1];
         s->count = 1;
         for (int i = 0; i < s->nb; i++) s->count *= a->shape[i];
-        s->x = arr_copy(vm, a, DT_FLOAT64);
+        s->x = arr_copy(vm, a, s->wt);
     }
     drop(vm, a);
     return s->x ? 0 : -1;
@@ -803,12 +837,12 @@ static const double *stack_mat(const Stack *s, int64_t i) {
     return (const double *)s->x->data + i * s->m * s->n;
 }
 
-/* A new float64 array with the stack's batch shape followed by ncore dimensions. */
-static ArrObj *stack_out(VM *vm, const Stack *s, int ncore, int64_t d0, int64_t d1) {
+/* A new dtype-dt array with the stack's batch shape followed by ncore dimensions. */
+static ArrObj *stack_out(VM *vm, const Stack *s, int dt, int ncore, int64_t d0, int64_t d1) {
     int64_t shape[ARR_MAXDIM];
     memcpy(shape, s->x->shape, sizeof(int64_t) * s->nb);
     shape[s->nb] = d0, shape[s->nb + 1] = d1;
-    return arr_new(vm, DT_FLOAT64, s->nb + ncore, shape, 1);
+    return arr_new(vm, dt, s->nb + ncore, shape, 1);
 }
 
 /* r cast to dtype dt (consumes r; NULL passes through). */
@@ -827,14 +861,28 @@ static int lda(int64_t m) {
     return m > 0 ? (int)m : 1;
 }
 
-/* Fortran (column-major) copies, as NumPy's linearize_matrix does before calling LAPACK. */
-static void c_to_f(const double *c, int64_t m, int64_t n, double *f) {
-    for (int64_t i = 0; i < m; i++)
-        for (int64_t j = 0; j < n; j++) f[j * m + i] = c[i * n + j];
+/* Fortran (column-major) copies, as NumPy's linearize_matrix does before calling LAPACK;
+ * isz is the element size: 8 (float64) or 16 (complex128). */
+#define TRANSPOSED(T, d, s, rows, cols, dst_at, src_at)                                          \
+    for (int64_t i = 0; i < (rows); i++)                                                       \
+        for (int64_t j = 0; j < (cols); j++) ((T *)(d))[dst_at] = ((const T *)(s))[src_at]
+static void c_to_f(const void *c, int64_t m, int64_t n, void *f, int isz) {
+    if (isz == 8)
+        TRANSPOSED(double, f, c, m, n, j * m + i, i * n + j);
+    else
+        TRANSPOSED(Complex, f, c, m, n, j * m + i, i * n + j);
 }
-static void f_to_c(const double *f, int64_t m, int64_t n, int64_t ld, double *c) {
-    for (int64_t i = 0; i < m; i++)
-        for (int64_t j = 0; j < n; j++) c[i * n + j] = f[j * ld + i];
+static void f_to_c(const void *f, int64_t m, int64_t n, int64_t ld, void *c, int isz) {
+    if (isz == 8)
+        TRANSPOSED(double, c, f, m, n, i * n + j, j * ld + i);
+    else
+        TRANSPOSED(Complex, c, f, m, n, i * n + j, j * ld + i);
+}
+
+/* Stores the Fortran rows x cols matrix f (leading dimension ld) as matrix i of o. */
+static void put_f(ArrObj *o, int64_t i, const void *f, int64_t rows, int64_t cols, int64_t ld) {
+    int isz = arr_dtypes[o->dtype].size;
+    f_to_c(f, rows, cols, ld, o->data + i * rows * cols * isz, isz);
 }
 
 static void *scratch(VM *vm, size_t n) {
@@ -847,16 +895,130 @@ static void stack_free(VM *vm, Stack *s) {
     drop(vm, s->x);
 }
 
+/* ---------------------------------------------------------------- the batched call */
+
+/* One LAPACK routine over a stack of matrices, as NumPy's gufunc loops run it. batch_run
+ * copies matrix i into fa (Fortran order, the work dtype), solve's right-hand sides into fb,
+ * and calls fn, which makes the LAPACK call and stores its results at index i in out[]. fn
+ * returns the LAPACK info: nonzero raises LinAlgError(err) unless fn raised itself. */
+typedef struct Batch Batch;
+typedef int (*BatchFn)(Batch *bt);
+struct Batch {
+    VM *vm;
+    const Stack *a, *b;  /* the matrices; solve's right-hand sides (broadcast) or NULL */
+    const char *err;     /* LinAlgError message for a nonzero info */
+    size_t extra;        /* bytes of scratch fn wants in buf (8-byte aligned) */
+    int lwork, lrwork, liwork; /* workspace sizes in elements; -1: ask the routine first */
+    void *work;          /* lwork elements of the work dtype */
+    double *rwork;       /* lrwork doubles (complex routines) */
+    int *iwork;          /* liwork ints */
+    void *fa, *fb, *buf; /* current operands, scratch */
+    int64_t i;           /* index of the current matrix in the output batch */
+    int query, raised;   /* a workspace query call; fn raised its own exception */
+    char job, uplo;      /* routine options */
+    int flag;            /* per-routine switch (det vs slogdet, NaN on singular, ...) */
+    ArrObj *out[3];      /* results, allocated by the caller with the batch shape */
+};
+
+static int batch_fail(Batch *bt) {
+    if (!bt->raised) linalg_err(bt->vm, bt->err);
+    return -1;
+}
+
+/* The workspace: sizes given as -1 come from an lwork = -1 call of fn (NumPy's init_*). */
+static int batch_workspace(Batch *bt, BatchFn fn, int isz) {
+    double q[2] = {0, 0}, rq = 0;
+    int iq = 0;
+    if (bt->lwork < 0 || bt->lrwork < 0 || bt->liwork < 0) {
+        bt->query = 1, bt->i = 0;
+        bt->work = q, bt->rwork = &rq, bt->iwork = &iq;
+        int info = fn(bt);
+        bt->work = NULL, bt->rwork = NULL, bt->iwork = NULL, bt->query = 0;
+        if (info) return batch_fail(bt);
+        if (bt->lwork < 0) bt->lwork = (int)q[0];
+        if (bt->lrwork < 0) bt->lrwork = (int)rq;
+        if (bt->liwork < 0) bt->liwork = iq;
+    }
+    VM *vm = bt->vm;
+    bt->work = scratch(vm, (size_t)isz * (bt->lwork > 0 ? bt->lwork : 1));
+    bt->rwork = bt->work ? scratch(vm, sizeof(double) * (bt->lrwork > 0 ? bt->lrwork : 1)) : NULL;
+    bt->iwork = bt->rwork ? scratch(vm, sizeof(int) * (bt->liwork > 0 ? bt->liwork : 1)) : NULL;
+    return bt->iwork ? 0 : -1;
+}
+
+static int batch_run(Batch *bt, BatchFn fn) {
+    const Stack *a = bt->a, *b = bt->b;
+    int isz = arr_dtypes[a->wt].size, nd = a->nb, ok = -1;
+    int64_t shape[ARR_MAXDIM + 2], count = 1;
+    memcpy(shape, a->x->shape, sizeof(int64_t) * a->nb);
+    if (b) batch_shape(a->nb, a->x->shape, b->nb, b->x->shape, &nd, shape);
+    for (int i = 0; i < nd; i++) count *= shape[i];
+    size_t sa = (size_t)(a->m * a->n) * isz, sb = b ? (size_t)(b->m * b->n) * isz : 0;
+    char *mem = scratch(bt->vm, sa + sb + bt->extra);
+    if (!mem || batch_workspace(bt, fn, isz)) goto done;
+    bt->fa = mem, bt->fb = mem + sa, bt->buf = mem + sa + sb;
+    for (bt->i = 0; bt->i < count; bt->i++) {
+        const ArrObj *x = a->x;
+        c_to_f(x->data + batch_off(nd, shape, bt->i, a->nb, x->shape, x->strides), a->m, a->n,
+               bt->fa, isz);
+        if (b)
+            c_to_f(b->x->data + batch_off(nd, shape, bt->i, b->nb, b->x->shape, b->x->strides),
+                   b->m, b->n, bt->fb, isz);
+        if (fn(bt)) {
+            batch_fail(bt);
+            goto done;
+        }
+    }
+    ok = 0;
+done:
+    free(mem);
+    free(bt->work);
+    free(bt->rwork);
+    free(bt->iwork);
+    return ok;
+}
+
+/* out[0] cast to rt[0] (nout 1), or the pair (out[0], out[1]) cast to rt[]; consumes the
+ * outputs (all three). */
+static Value batch_pack(Batch *bt, int nout, const int *rt) {
+    VM *vm = bt->vm;
+    Value v[2] = {ERRV, ERRV}, r = ERRV;
+    for (int i = 0; i < 3; i++) {
+        if (i < nout)
+            v[i] = result(vm, bt->out[i], rt[i]);
+        else
+            drop(vm, bt->out[i]);
+        bt->out[i] = NULL;
+    }
+    if (nout == 1) return v[0];
+    if (!IS_ERR(v[0]) && !IS_ERR(v[1])) r = tuple_pack(vm, 2, v[0], v[1]);
+    decref(v[0]);
+    decref(v[1]);
+    return r;
+}
+
+/* batch_run, then batch_pack; out[0..nout) NULL means their allocation raised. */
+static Value batch_value(Batch *bt, BatchFn fn, int nout, const int *rt) {
+    int ok = 1;
+    for (int i = 0; i < nout; i++) ok &= bt->out[i] != NULL;
+    if (ok && !batch_run(bt, fn)) return batch_pack(bt, nout, rt);
+    for (int i = 0; i < 3; i++) drop(bt->vm, bt->out[i]), bt->out[i] = NULL;
+    return ERRV;
+}
+
+static int is_cplx(const Batch *bt) {
+    return bt->a->wt == DT_COMPLEX128;
+}
+
 /* ---------------------------------------------------------------- det, slogdet */
 
-/* NumPy's slogdet_single_element: LU of the Fortran copy f, sign from the pivots and the
- * diagonal, log|det| as a sum of logs. */
-static void slogdet1(double *f, int m, int *ipiv, double *sign, double *logdet) {
-    int info = m ? LAPACKE_dgetrf_work(LAPACK_COL_MAJOR, m, m, f, lda(m), ipiv) : 0;
-    if (info != 0) {
-        *sign = 0.0, *logdet = -INFINITY;
-        return;
-    }
+static Complex cmul(Complex x, Complex y) {
+    return (Complex){x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re};
+}
+
+/* NumPy's slogdet_from_factored_diagonal: the sign from the pivots and the diagonal of the
+ * LU factor f, log|det| as a sum of logs. */
+static void slogdet_real(const double *f, int m, const int *ipiv, double *sign, double *logdet) {
     int changes = 0;
     for (int i = 0; i < m; i++) changes += ipiv[i] != i + 1;
     double sg = changes % 2 ? -1.0 : 1.0, acc = 0.0;
@@ -868,37 +1030,56 @@ static void slogdet1(double *f, int m, int *ipiv, double *sign, double *logdet) 
     *sign = sg, *logdet = acc;
 }
 
+static void slogdet_cplx(const Complex *f, int m, const int *ipiv, Complex *sign,
+                         double *logdet) {
+    int changes = 0;
+    for (int i = 0; i < m; i++) changes += ipiv[i] != i + 1;
+    Complex sg = {changes % 2 ? -1.0 : 1.0, 0.0};
+    double acc = 0.0;
+    for (int i = 0; i < m; i++) {
+        Complex e = f[(int64_t)i * (m + 1)];
+        double ab = hypot(e.re, e.im);
+        sg = cmul(sg, (Complex){e.re / ab, e.im / ab});
+        acc += log(ab);
+    }
+    *sign = sg, *logdet = acc;
+}
+
+/* getrf of each matrix: out[0] the sign (flag 0) or the determinant (flag 1), out[1] log|det|;
+ * a singular factor gives sign 0 and log|det| -inf. */
+static int det_call(Batch *bt) {
+    int m = (int)bt->a->m, *ipiv = bt->buf;
+    int info = !m ? 0
+               : is_cplx(bt) ? LAPACKE_zgetrf_work(LAPACK_COL_MAJOR, m, m, ZP(bt->fa), lda(m), ipiv)
+                             : LAPACKE_dgetrf_work(LAPACK_COL_MAJOR, m, m, bt->fa, lda(m), ipiv);
+    double *ld = (double *)bt->out[1]->data + bt->i;
+    if (is_cplx(bt)) {
+        Complex *sg = (Complex *)bt->out[0]->data + bt->i;
+        if (info)
+            *sg = (Complex){0, 0}, *ld = -INFINITY;
+        else
+            slogdet_cplx(bt->fa, m, ipiv, sg, ld);
+        if (bt->flag) *sg = cmul(*sg, (Complex){exp(*ld), 0.0});
+    } else {
+        double *sg = (double *)bt->out[0]->data + bt->i;
+        if (info)
+            *sg = 0.0, *ld = -INFINITY;
+        else
+            slogdet_real(bt->fa, m, ipiv, sg, ld);
+        if (bt->flag) *sg = *sg * exp(*ld);
+    }
+    return 0;
+}
+
 static Value det_like(VM *vm, Value v, int want_slog) {
     Stack s;
-    if (stack_load(vm, v, 1, &s)) return ERRV;
-    int m = (int)s.m;
-    ArrObj *sg = stack_out(vm, &s, 0, 0, 0), *ld = sg ? stack_out(vm, &s, 0, 0, 0) : NULL;
-    double *f = ld ? scratch(vm, sizeof(double) * m * m) : NULL;
-    int *ipiv = f ? scratch(vm, sizeof(int) * m) : NULL;
-    Value r = ERRV;
-    if (ipiv) {
-        for (int64_t i = 0; i < s.count; i++) {
-            double sign, logdet;
-            c_to_f(stack_mat(&s, i), m, m, f);
-            slogdet1(f, m, ipiv, &sign, &logdet);
-            ((double *)sg->data)[i] = want_slog ? sign : sign * exp(logdet);
-            ((double *)ld->data)[i] = logdet;
-        }
-        if (!want_slog) {
-            r = result(vm, sg, s.rt);
-            sg = NULL;
-        } else {
-            Value a = result(vm, sg, s.rt), b = result(vm, ld, s.rt);
-            sg = ld = NULL;
-            if (!IS_ERR(a) && !IS_ERR(b)) r = tuple_pack(vm, 2, a, b);
-            decref(a);
-            decref(b);
-        }
-    }
-    free(f);
-    free(ipiv);
-    drop(vm, sg);
-    drop(vm, ld);
+    if (stack_load(vm, v, LA_SQUARE | LA_COMPLEX, &s)) return ERRV;
+    Batch bt = {.vm = vm, .a = &s, .extra = sizeof(int) * s.m, .flag = !want_slog};
+    bt.out[0] = stack_out(vm, &s, s.wt, 0, 0, 0);
+    bt.out[1] = bt.out[0] ? stack_out(vm, &s, DT_FLOAT64, 0, 0, 0) : NULL;
+    int rt[2] = {s.rt, real_of(s.rt)};
+    Value r = bt.out[1] ? batch_value(&bt, det_call, want_slog ? 2 : 1, rt) : ERRV;
+    drop(vm, bt.out[0]);
     stack_free(vm, &s);
     return r;
 }
@@ -917,48 +1098,59 @@ static Value f_slogdet(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 
 /* ---------------------------------------------------------------- inv, solve */
 
-/* Inverse of each matrix by dgesv against the identity. nan_on_error: singular matrices give
- * NaN (errstate ignore, as cond uses); else LinAlgError. */
-static ArrObj *inv_stack(VM *vm, Stack *s, int nan_on_error) {
-    int n = (int)s->n;
-    ArrObj *out = stack_out(vm, s, 2, n, n);
-    double *f = out ? scratch(vm, sizeof(double) * n * n * 2) : NULL;
-    int *ipiv = f ? scratch(vm, sizeof(int) * n) : NULL;
-    if (!ipiv) goto fail;
-    double *b = f + (int64_t)n * n;
-    for (int64_t i = 0; i < s->count; i++) {
-        double *dst = (double *)out->data + i * n * n;
-        c_to_f(stack_mat(s, i), n, n, f);
-        memset(b, 0, sizeof(double) * n * n);
-        for (int j = 0; j < n; j++) b[(int64_t)j * (n + 1)] = 1.0;
-        int info = n ? LAPACKE_dgesv_work(LAPACK_COL_MAJOR, n, n, f, lda(n), ipiv, b, lda(n)) : 0;
-        if (info == 0) {
-            f_to_c(b, n, n, n, dst);
-        } else if (nan_on_error) {
-            for (int64_t j = 0; j < (int64_t)n * n; j++) dst[j] = NAN;
-        } else {
-            linalg_err(vm, "Singular matrix");
-            goto fail;
-        }
+static int gesv(int cplx, int n, int k, void *a, int *ipiv, void *b) {
+    if (!n || !k) return 0;
+    if (cplx)
+        return LAPACKE_zgesv_work(LAPACK_COL_MAJOR, n, k, ZP(a), lda(n), ipiv, ZP(b), lda(n));
+    return LAPACKE_dgesv_work(LAPACK_COL_MAJOR, n, k, a, lda(n), ipiv, b, lda(n));
+}
+
+/* gesv against the identity (buf: n x n identity, then the pivots). flag: a singular matrix
+ * gives NaN (errstate ignore, as cond uses) instead of LinAlgError. */
+static int inv_call(Batch *bt) {
+    int n = (int)bt->a->n, isz = arr_dtypes[bt->a->wt].size;
+    char *id = bt->buf;
+    memset(id, 0, (size_t)isz * n * n);
+    for (int j = 0; j < n; j++) *(double *)(id + (size_t)j * (n + 1) * isz) = 1.0;
+    int info = gesv(is_cplx(bt), n, n, bt->fa, (int *)(id + (size_t)isz * n * n), id);
+    if (!info) {
+        put_f(bt->out[0], bt->i, id, n, n, n);
+    } else if (bt->flag) {
+        double *dst = (double *)(bt->out[0]->data + bt->i * n * n * isz);
+        for (int64_t j = 0; j < (int64_t)n * n * isz / 8; j++) dst[j] = NAN;
+    } else {
+        return info;
     }
-    free(f);
-    free(ipiv);
-    return out;
-fail:
-    free(f);
-    free(ipiv);
-    drop(vm, out);
-    return NULL;
+    return 0;
+}
+
+/* The inverse of each matrix (in the work dtype), or NULL raised. */
+static ArrObj *inv_stack(VM *vm, Stack *s, int nan_on_error) {
+    int64_t n = s->n;
+    Batch bt = {.vm = vm, .a = s, .err = "Singular matrix", .flag = nan_on_error};
+    bt.extra = (size_t)arr_dtypes[s->wt].size * n * n + sizeof(int) * n;
+    bt.out[0] = stack_out(vm, s, s->wt, 2, n, n);
+    if (bt.out[0] && batch_run(&bt, inv_call)) drop(vm, bt.out[0]), bt.out[0] = NULL;
+    return bt.out[0];
 }
 
 static Value f_inv(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     Value v[1];
     Stack s;
-    if (arg_parse(vm, "inv", "a", argc, argv, kw, v) || stack_load(vm, v[0], 1, &s)) return ERRV;
+    if (arg_parse(vm, "inv", "a", argc, argv, kw, v) ||
+        stack_load(vm, v[0], LA_SQUARE | LA_COMPLEX, &s))
+        return ERRV;
     ArrObj *r = inv_stack(vm, &s, 0);
     Value res = r ? result(vm, r, s.rt) : ERRV;
     stack_free(vm, &s);
     return res;
+}
+
+static int solve_call(Batch *bt) {
+    int n = (int)bt->a->n, k = (int)bt->b->n;
+    int info = gesv(is_cplx(bt), n, k, bt->fa, bt->buf, bt->fb);
+    if (!info) put_f(bt->out[0], bt->i, bt->fb, n, k, n);
+    return info;
 }
 
 /* Right-hand sides of solve: b as (..., m, k) (vec: b is (..., m) and k = 1). */
@@ -977,66 +1169,36 @@ static Value solve_arrays(VM *vm, Stack *s, ArrObj *b, int vec, int rt) {
     int64_t shape[ARR_MAXDIM + 2];
     if (batch_shape(s->nb, s->x->shape, nb, b->shape, &nd, shape))
         return bcast_error(vm, s->x, b, n, k, 2, vec ? 1 : 2);
-    int64_t count = 1;
-    for (int i = 0; i < nd; i++) count *= shape[i];
-    ArrObj *cb = arr_copy(vm, b, DT_FLOAT64), *out = NULL;
+    Stack rhs = {arr_copy(vm, b, s->wt), s->wt, rt, nb, n, k, 0};
+    Batch bt = {.vm = vm, .a = s, .b = &rhs, .err = "Singular matrix", .extra = sizeof(int) * n};
     shape[nd] = n, shape[nd + 1] = k;
-    if (cb) out = arr_new(vm, DT_FLOAT64, nd + (vec ? 1 : 2), shape, 1);
-    double *f = out ? scratch(vm, sizeof(double) * (n * n + n * k)) : NULL;
-    int *ipiv = f ? scratch(vm, sizeof(int) * n) : NULL;
-    Value r = ERRV;
-    if (ipiv) {
-        double *fb = f + (int64_t)n * n;
-        int64_t i;
-        for (i = 0; i < count; i++) {
-            const char *pa =
-                s->x->data + batch_off(nd, shape, i, s->nb, s->x->shape, s->x->strides);
-            const char *pb = cb->data + batch_off(nd, shape, i, nb, cb->shape, cb->strides);
-            c_to_f((const double *)pa, n, n, f);
-            c_to_f((const double *)pb, n, k, fb);
-            int info = n && k ? LAPACKE_dgesv_work(LAPACK_COL_MAJOR, n, (int)k, f, lda(n), ipiv, fb,
-                                                   lda(n))
-                              : 0;
-            if (info) {
-                linalg_err(vm, "Singular matrix");
-                break;
-            }
-            f_to_c(fb, n, k, n, (double *)out->data + i * n * k);
-        }
-        if (i == count) {
-            r = result(vm, out, rt);
-            out = NULL;
-        }
-    }
-    free(f);
-    free(ipiv);
-    drop(vm, cb);
-    drop(vm, out);
+    if (rhs.x) bt.out[0] = arr_new(vm, s->wt, nd + (vec ? 1 : 2), shape, 1);
+    Value r = batch_value(&bt, solve_call, 1, &rt);
+    drop(vm, rhs.x);
     return r;
 }
 
 static Value f_solve(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     Value v[2];
     Stack s;
-    if (arg_parse(vm, "solve", "a,b", argc, argv, kw, v) || stack_load(vm, v[0], 1, &s))
-        return ERRV;
+    if (arg_parse(vm, "solve", "a,b", argc, argv, kw, v)) return ERRV;
     ArrObj *b = arr_from_any(vm, v[1], -1);
+    if (!b) return ERRV;
+    int bc = b->dtype == DT_COMPLEX128;
     Value r = ERRV;
-    if (b) {
-        int rt = b->dtype == DT_FLOAT32 || b->dtype == DT_COMPLEX128 ? s.rt : DT_FLOAT64;
+    if (!stack_load(vm, v[0], LA_SQUARE | LA_COMPLEX | (bc ? LA_TO_COMPLEX : 0), &s)) {
+        int rt = b->dtype == DT_FLOAT32 || bc || s.rt == DT_COMPLEX128 ? s.rt : DT_FLOAT64;
         int vec = b->ndim == s.x->ndim - 1;
-        if (b->dtype == DT_COMPLEX128)
-            result_type(vm, b);
-        else if (!vec && b->ndim < 2)
+        if (!vec && b->ndim < 2)
             vm_raise(vm, vm->E.ValueError,
                      "solve: Input operand 1 does not have enough dimensions "
                      "(has %d, gufunc core with signature (m,m),(m,n)->(m,n) requires 2)",
                      b->ndim);
         else
             r = solve_arrays(vm, &s, b, vec, rt);
-        drop(vm, b);
+        stack_free(vm, &s);
     }
-    stack_free(vm, &s);
+    drop(vm, b);
     return r;
 }
 
@@ -1044,97 +1206,79 @@ static Value f_solve(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 
 static int all_finite(const Stack *s) {
     const double *p = (const double *)s->x->data;
-    for (int64_t i = 0; i < s->x->size; i++)
+    int64_t n = s->x->size * (arr_dtypes[s->wt].size / 8);
+    for (int64_t i = 0; i < n; i++)
         if (!isfinite(p[i])) return 0;
     return 1;
 }
 
-/* dgeev on each matrix (NumPy: jobvl 'N', jobvr 'V' for eig, 'N' for eigvals); w gets the
- * eigenvalues (complex), v (may be NULL) the eigenvectors as complex columns. */
-static int geev_stack(VM *vm, const Stack *s, Complex *w, Complex *v) {
-    int n = (int)s->n, ok = -1;
-    char jv = v ? 'V' : 'N';
-    double *a = scratch(vm, sizeof(double) * ((size_t)n * n * 2 + 2 * n)), *work = NULL, q = 0;
-    if (!a) return -1;
-    double *vr = a + (size_t)n * n, *wr = vr + (size_t)n * n, *wi = wr + n, vl = 0;
-    int ldvr = v ? lda(n) : 1;
-    int info = LAPACKE_dgeev_work(LAPACK_COL_MAJOR, 'N', jv, n, a, lda(n), wr, wi, &vl, 1, vr, ldvr,
-                                  &q, -1);
-    int lwork = (int)q;
-    if (info || !(work = scratch(vm, sizeof(double) * (lwork > 0 ? lwork : 1)))) goto done;
-    for (int64_t b = 0; b < s->count; b++) {
-        c_to_f(stack_mat(s, b), n, n, a);
-        info = LAPACKE_dgeev_work(LAPACK_COL_MAJOR, 'N', jv, n, a, lda(n), wr, wi, &vl, 1, vr, ldvr,
-                                  work, lwork);
-        if (info) {
-            linalg_err(vm, "Eigenvalues did not converge");
-            goto done;
-        }
-        Complex *wb = w + b * n;
-        for (int i = 0; i < n; i++) wb[i].re = wr[i], wb[i].im = wi[i];
-        if (!v) continue;
-        /* mk_complex_eigenvectors: a conjugate pair shares the columns j (re) and j+1 (im) */
-        Complex *vb = v + b * n * n;
-        for (int j = 0; j < n; j++) {
-            const double *re = vr + (size_t)j * n;
-            int pair = wi[j] != 0.0 && j + 1 < n;
-            for (int i = 0; i < n; i++) {
-                vb[(size_t)i * n + j].re = re[i];
-                vb[(size_t)i * n + j].im = pair ? re[i + n] : 0.0;
-                if (pair) {
-                    vb[(size_t)i * n + j + 1].re = re[i];
-                    vb[(size_t)i * n + j + 1].im = -re[i + n];
-                }
+/* dgeev's eigenvectors as complex columns (mk_complex_eigenvectors): a conjugate pair shares
+ * the columns j (real parts) and j+1 (imaginary parts). */
+static void real_eigvecs(const double *vr, const double *wi, int n, Complex *vb) {
+    for (int j = 0; j < n; j++) {
+        const double *re = vr + (size_t)j * n;
+        int pair = wi[j] != 0.0 && j + 1 < n;
+        for (int i = 0; i < n; i++) {
+            vb[(size_t)i * n + j].re = re[i];
+            vb[(size_t)i * n + j].im = pair ? re[i + n] : 0.0;
+            if (pair) {
+                vb[(size_t)i * n + j + 1].re = re[i];
+                vb[(size_t)i * n + j + 1].im = -re[i + n];
             }
-            j += pair;
         }
+        j += pair;
     }
-    ok = 0;
-done:
-    free(a);
-    free(work);
-    return ok;
 }
 
-/* A complex array converted to float64 (real parts) when every imaginary part is 0 and
- * reduce_real is set (eig's rule, over the whole stack); consumes c. */
-static Value eig_result(VM *vm, ArrObj *c, int real, int rt) {
-    if (!c) return ERRV;
-    if (real) return result(vm, cast_to(vm, c, DT_FLOAT64), rt);
-    return arr_result(vm, c);
+/* ?geev (NumPy: jobvl 'N', jobvr 'V' for eig, 'N' for eigvals); out[0] gets the eigenvalues
+ * (complex), out[1] (eig) the eigenvectors. buf: vr (n x n), then wr, wi or w. */
+static int eig_call(Batch *bt) {
+    int n = (int)bt->a->n, ldvr = bt->job == 'V' ? lda(n) : 1, info;
+    Complex *w = (Complex *)bt->out[0]->data + bt->i * n;
+    if (is_cplx(bt)) {
+        Complex *vr = bt->buf, *wb = vr + (size_t)n * n, vl;
+        info = LAPACKE_zgeev_work(LAPACK_COL_MAJOR, 'N', bt->job, n, ZP(bt->fa), lda(n), ZP(wb),
+                                  ZP(&vl), 1, ZP(vr), ldvr, ZP(bt->work), bt->lwork, bt->rwork);
+        if (info || bt->query) return info;
+        memcpy(w, wb, sizeof(Complex) * n);
+        if (bt->out[1]) put_f(bt->out[1], bt->i, vr, n, n, n);
+        return 0;
+    }
+    double *vr = bt->buf, *wr = vr + (size_t)n * n, *wi = wr + n, vl;
+    info = LAPACKE_dgeev_work(LAPACK_COL_MAJOR, 'N', bt->job, n, bt->fa, lda(n), wr, wi, &vl, 1,
+                              vr, ldvr, bt->work, bt->lwork);
+    if (info || bt->query) return info;
+    for (int i = 0; i < n; i++) w[i].re = wr[i], w[i].im = wi[i];
+    if (bt->out[1]) real_eigvecs(vr, wi, n, (Complex *)bt->out[1]->data + bt->i * n * n);
+    return 0;
 }
 
 static Value eig_like(VM *vm, Value av, int vectors) {
     Stack s;
-    if (stack_load(vm, av, 1, &s)) return ERRV;
-    Value r = ERRV;
+    if (stack_load(vm, av, LA_SQUARE | LA_COMPLEX, &s)) return ERRV;
     if (!all_finite(&s)) {
         linalg_err(vm, "Array must not contain infs or NaNs");
         stack_free(vm, &s);
         return ERRV;
     }
-    int64_t shape[ARR_MAXDIM];
-    memcpy(shape, s.x->shape, sizeof(int64_t) * (s.nb + 2));
-    ArrObj *w = arr_new(vm, DT_COMPLEX128, s.nb + 1, shape, 1), *v = NULL;
-    if (w && vectors) v = arr_new(vm, DT_COMPLEX128, s.nb + 2, shape, 1);
-    if (w && (v || !vectors) &&
-        !geev_stack(vm, &s, (Complex *)w->data, v ? (Complex *)v->data : NULL)) {
-        int real = 1;
-        for (int64_t i = 0; i < w->size; i++) real &= ((Complex *)w->data)[i].im == 0.0;
-        Value rw = eig_result(vm, w, real, s.rt);
-        w = NULL;
-        if (!vectors) {
-            r = rw;
-        } else {
-            Value rv = eig_result(vm, v, real, s.rt);
-            v = NULL;
-            if (!IS_ERR(rw) && !IS_ERR(rv)) r = tuple_pack(vm, 2, rw, rv);
-            decref(rw);
-            decref(rv);
-        }
+    int64_t n = s.n;
+    Batch bt = {.vm = vm, .a = &s, .err = "Eigenvalues did not converge", .lwork = -1,
+                .lrwork = s.wt == DT_COMPLEX128 ? (int)(2 * n) : 0, .job = vectors ? 'V' : 'N'};
+    bt.extra = (size_t)arr_dtypes[s.wt].size * (n * n + 2 * n);
+    bt.out[0] = stack_out(vm, &s, DT_COMPLEX128, 1, n, 0);
+    if (bt.out[0] && vectors) bt.out[1] = stack_out(vm, &s, DT_COMPLEX128, 2, n, n);
+    Value r = ERRV;
+    if (bt.out[0] && (bt.out[1] || !vectors) && !batch_run(&bt, eig_call)) {
+        /* eig's rule: real input with every eigenvalue real gives float results */
+        int real = s.wt == DT_FLOAT64;
+        for (int64_t i = 0; i < bt.out[0]->size; i++)
+            real &= ((Complex *)bt.out[0]->data)[i].im == 0.0;
+        for (int i = 0; i < 2 && real; i++) bt.out[i] = cast_to(vm, bt.out[i], DT_FLOAT64);
+        int rt = real ? s.rt : DT_COMPLEX128, rts[2] = {rt, rt};
+        r = batch_pack(&bt, vectors ? 2 : 1, rts);
     }
-    drop(vm, w);
-    drop(vm, v);
+    drop(vm, bt.out[0]);
+    drop(vm, bt.out[1]);
     stack_free(vm, &s);
     return r;
 }
@@ -1164,51 +1308,34 @@ static int uplo_arg(VM *vm, Value v, char *uplo) {
     return -1;
 }
 
+/* dsyevd / zheevd: out[0] the eigenvalues (float64), out[1] (eigh) the eigenvectors. */
+static int eigh_call(Batch *bt) {
+    int n = (int)bt->a->n, info;
+    double *w = (double *)bt->out[0]->data + bt->i * n;
+    if (!n && !bt->query) return 0;
+    if (is_cplx(bt))
+        info = LAPACKE_zheevd_work(LAPACK_COL_MAJOR, bt->job, bt->uplo, n, ZP(bt->fa), lda(n), w,
+                                   ZP(bt->work), bt->lwork, bt->rwork, bt->lrwork, bt->iwork,
+                                   bt->liwork);
+    else
+        info = LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, bt->job, bt->uplo, n, bt->fa, lda(n), w,
+                                   bt->work, bt->lwork, bt->iwork, bt->liwork);
+    if (!info && !bt->query && bt->out[1]) put_f(bt->out[1], bt->i, bt->fa, n, n, n);
+    return info;
+}
+
 static Value eigh_like(VM *vm, Value av, Value uplov, int vectors) {
     char uplo;
     Stack s;
-    if (uplo_arg(vm, uplov, &uplo) || stack_load(vm, av, 1, &s)) return ERRV;
-    int n = (int)s.n, liwork = 0, iq = 0;
-    char job = vectors ? 'V' : 'N';
-    ArrObj *w = stack_out(vm, &s, 1, n, 0), *v = w && vectors ? stack_out(vm, &s, 2, n, n) : NULL;
-    double *a = (w && (v || !vectors)) ? scratch(vm, sizeof(double) * ((size_t)n * n + 1)) : NULL;
-    double *work = NULL, q = 0;
-    int *iwork = NULL;
-    Value r = ERRV;
-    if (!a) goto done;
-    int info = LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, job, uplo, n, a, lda(n), (double *)w->data, &q,
-                                   -1, &iq, -1);
-    int lwork = (int)q;
-    liwork = iq;
-    if (info || !(work = scratch(vm, sizeof(double) * (lwork > 0 ? lwork : 1))) ||
-        !(iwork = scratch(vm, sizeof(int) * (liwork > 0 ? liwork : 1))))
-        goto done;
-    for (int64_t b = 0; b < s.count; b++) {
-        c_to_f(stack_mat(&s, b), n, n, a);
-        info = n ? LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, job, uplo, n, a, lda(n),
-                                       (double *)w->data + b * n, work, lwork, iwork, liwork)
-                 : 0;
-        if (info) {
-            linalg_err(vm, "Eigenvalues did not converge");
-            goto done;
-        }
-        if (v) f_to_c(a, n, n, n, (double *)v->data + b * n * n);
-    }
-    Value rw = result(vm, w, s.rt), rv = vectors ? result(vm, v, s.rt) : v_none();
-    w = v = NULL;
-    if (!vectors)
-        r = rw;
-    else {
-        if (!IS_ERR(rw) && !IS_ERR(rv)) r = tuple_pack(vm, 2, rw, rv);
-        decref(rw);
-        decref(rv);
-    }
-done:
-    free(a);
-    free(work);
-    free(iwork);
-    drop(vm, w);
-    drop(vm, v);
+    if (uplo_arg(vm, uplov, &uplo) || stack_load(vm, av, LA_SQUARE | LA_COMPLEX, &s))
+        return ERRV;
+    Batch bt = {.vm = vm, .a = &s, .err = "Eigenvalues did not converge", .lwork = -1,
+                .lrwork = s.wt == DT_COMPLEX128 ? -1 : 0, .liwork = -1,
+                .job = vectors ? 'V' : 'N', .uplo = uplo};
+    bt.out[0] = stack_out(vm, &s, DT_FLOAT64, 1, s.n, 0);
+    if (bt.out[0] && vectors) bt.out[1] = stack_out(vm, &s, s.wt, 2, s.n, s.n);
+    int rt[2] = {real_of(s.rt), s.rt};
+    Value r = bt.out[0] ? batch_value(&bt, eigh_call, vectors ? 2 : 1, rt) : ERRV;
     stack_free(vm, &s);
     return r;
 }
@@ -1227,71 +1354,56 @@ static Value f_eigvalsh(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 
 /* ---------------------------------------------------------------- svd */
 
-/* dgesdd over the stack: s (count x k) always; u (count x m x uc) and vt (count x vr x n) for
- * jobz 'A' (full) or 'S'; jobz 'N' computes s only. */
-static int gesdd_stack(VM *vm, const Stack *st, char jobz, double *s, double *u, double *vt) {
-    int m = (int)st->m, n = (int)st->n, k = m < n ? m : n, ok = -1;
-    int uc = jobz == 'A' ? m : k, vr = jobz == 'A' ? n : k;
-    int ldu = jobz == 'N' ? 1 : lda(m), ldvt = jobz == 'N' ? 1 : lda(vr);
-    size_t usz = jobz == 'N' ? 1 : (size_t)m * uc, vsz = jobz == 'N' ? 1 : (size_t)vr * n;
-    double *a = scratch(vm, sizeof(double) * ((size_t)m * n + usz + vsz)), *work = NULL, q = 0;
-    int *iwork = scratch(vm, sizeof(int) * (8 * (size_t)k + 1));
-    if (!a || !iwork) goto done;
-    double *fu = a + (size_t)m * n, *fv = fu + usz;
-    if (!m || !n) {
-        ok = 0;
-        goto done;
+/* ?gesdd: out[1] the singular values (float64, k per matrix); out[0] = u (m x uc) and
+ * out[2] = vt (vr x n) for jobz 'A' (full) or 'S'; jobz 'N' computes s only. buf: u, vt. */
+static int svd_call(Batch *bt) {
+    int m = (int)bt->a->m, n = (int)bt->a->n, k = m < n ? m : n, info;
+    int uc = bt->job == 'A' ? m : k, vr = bt->job == 'A' ? n : k;
+    int ldu = bt->job == 'N' ? 1 : lda(m), ldvt = bt->job == 'N' ? 1 : lda(vr);
+    char *fu = bt->buf, *fv = fu + (bt->job == 'N' ? 1 : (size_t)m * uc) * 16;
+    double *s = (double *)bt->out[1]->data + bt->i * k;
+    if (is_cplx(bt))
+        info = LAPACKE_zgesdd_work(LAPACK_COL_MAJOR, bt->job, m, n, ZP(bt->fa), lda(m), s, ZP(fu),
+                                   ldu, ZP(fv), ldvt, ZP(bt->work), bt->lwork, bt->rwork,
+                                   bt->iwork);
+    else
+        info = LAPACKE_dgesdd_work(LAPACK_COL_MAJOR, bt->job, m, n, bt->fa, lda(m), s,
+                                   (double *)fu, ldu, (double *)fv, ldvt, bt->work, bt->lwork,
+                                   bt->iwork);
+    if (!info && !bt->query && bt->job != 'N') {
+        put_f(bt->out[0], bt->i, fu, m, uc, m);
+        put_f(bt->out[2], bt->i, fv, vr, n, vr);
     }
-    int info = LAPACKE_dgesdd_work(LAPACK_COL_MAJOR, jobz, m, n, a, lda(m), s, fu, ldu, fv, ldvt,
-                                   &q, -1, iwork);
-    int lwork = (int)q;
-    if (info || !(work = scratch(vm, sizeof(double) * (lwork > 0 ? lwork : 1)))) goto done;
-    for (int64_t b = 0; b < st->count; b++) {
-        c_to_f(stack_mat(st, b), m, n, a);
-        info = LAPACKE_dgesdd_work(LAPACK_COL_MAJOR, jobz, m, n, a, lda(m), s + b * k, fu, ldu, fv,
-                                   ldvt, work, lwork, iwork);
-        if (info) {
-            linalg_err(vm, "SVD did not converge");
-            goto done;
-        }
-        if (jobz != 'N') {
-            f_to_c(fu, m, uc, m, u + b * m * uc);
-            f_to_c(fv, vr, n, vr, vt + b * vr * n);
-        }
-    }
-    ok = 0;
-done:
-    free(a);
-    free(work);
-    free(iwork);
-    return ok;
+    return info;
 }
 
 /* svd(a, full_matrices, compute_uv) as arrays in the stack's result type: out[0] = u,
  * out[1] = s, out[2] = vh (u and vh NULL without compute_uv). */
 static int svd_arrays(VM *vm, const Stack *st, int full, int uv, ArrObj **out) {
-    int64_t m = st->m, n = st->n, k = m < n ? m : n;
-    char jobz = !uv ? 'N' : full ? 'A' : 'S';
-    out[0] = out[2] = NULL;
-    out[1] = stack_out(vm, st, 1, k, 0);
-    if (uv && out[1]) {
-        out[0] = stack_out(vm, st, 2, m, full ? m : k);
-        out[2] = out[0] ? stack_out(vm, st, 2, full ? n : k, n) : NULL;
+    int64_t m = st->m, n = st->n, k = m < n ? m : n, mx = m > n ? m : n;
+    Batch bt = {.vm = vm, .a = st, .err = "SVD did not converge", .lwork = -1,
+                .liwork = (int)(8 * k), .job = !uv ? 'N' : full ? 'A' : 'S'};
+    /* zgesdd's rwork (LAPACK 3.7's bound), u and vt (16-byte slots for either dtype) */
+    bt.lrwork = (int)(uv ? 5 * k * k + 5 * k + 2 * mx * k + 2 * k * k + k : 7 * k);
+    bt.lrwork = st->wt == DT_COMPLEX128 ? bt.lrwork : 0;
+    bt.extra = uv ? 16 * (size_t)(m * (full ? m : k) + (full ? n : k) * n) : 32;
+    bt.out[1] = stack_out(vm, st, DT_FLOAT64, 1, k, 0);
+    if (uv && bt.out[1]) {
+        bt.out[0] = stack_out(vm, st, st->wt, 2, m, full ? m : k);
+        bt.out[2] = bt.out[0] ? stack_out(vm, st, st->wt, 2, full ? n : k, n) : NULL;
     }
-    if (!out[1] || (uv && !out[2]) ||
-        gesdd_stack(vm, st, jobz, (double *)out[1]->data, uv ? (double *)out[0]->data : NULL,
-                    uv ? (double *)out[2]->data : NULL)) {
-        for (int i = 0; i < 3; i++) drop(vm, out[i]), out[i] = NULL;
-        return -1;
+    int ok = bt.out[1] && (!uv || bt.out[2]) && (!m || !n || !batch_run(&bt, svd_call));
+    for (int i = 0; i < 3; i++) {
+        out[i] = ok ? cast_to(vm, bt.out[i], i == 1 ? real_of(st->rt) : st->rt) : NULL;
+        if (!ok) drop(vm, bt.out[i]);
     }
-    for (int i = 0; i < 3; i++) out[i] = cast_to(vm, out[i], st->rt);
     return out[1] && (!uv || (out[0] && out[2])) ? 0 : -1;
 }
 
 static Value svd_value(VM *vm, Value av, int full, int uv) {
     Stack st;
     ArrObj *o[3];
-    if (stack_load(vm, av, 0, &st)) return ERRV;
+    if (stack_load(vm, av, LA_COMPLEX, &st)) return ERRV;
     Value r = ERRV;
     if (!svd_arrays(vm, &st, full, uv, o))
         r = uv ? tuple_pack(vm, 3, v_obj(o[0]), v_obj(o[1]), v_obj(o[2])) : vref(v_obj(o[1]));
@@ -1361,6 +1473,26 @@ static int qr_mode(VM *vm, Value v) {
     return -1;
 }
 
+/* geqrf (+ orgqr): QR_RAW: out[0] the factor (n x m), out[1] tau; QR_R: out[0] = r; else
+ * out[0] = q (m x mc) and out[1] = r (rrows x n). buf: tau (k), q (m x mc). */
+static int qr_call(Batch *bt) {
+    int m = (int)bt->a->m, n = (int)bt->a->n, k = m < n ? m : n, mc = bt->liwork;
+    int mode = bt->flag, rrows = mode == QR_R ? k : mc;
+    double *tau = bt->buf, *q = tau + k, *a = bt->fa;
+    if (qr_one(bt->vm, a, m, n, tau, mode == QR_R || mode == QR_RAW ? NULL : q, mc)) {
+        bt->raised = 1;
+        return -1;
+    }
+    if (mode == QR_RAW) {
+        memcpy((double *)bt->out[0]->data + bt->i * m * n, a, sizeof(double) * (size_t)m * n);
+        memcpy((double *)bt->out[1]->data + bt->i * k, tau, sizeof(double) * k);
+        return 0;
+    }
+    triu_rows(a, m, n, rrows, (double *)bt->out[mode != QR_R]->data + bt->i * rrows * n);
+    if (mode != QR_R) put_f(bt->out[0], bt->i, q, m, mc, m);
+    return 0;
+}
+
 static Value f_qr(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     Value v[2];
     Stack s;
@@ -1369,81 +1501,46 @@ static Value f_qr(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     if (mode < 0 || stack_load(vm, v[0], 0, &s)) return ERRV;
     int m = (int)s.m, n = (int)s.n, k = m < n ? m : n;
     int mc = mode == QR_COMPLETE && m > n ? m : k, rrows = mode == QR_R ? k : mc;
-    ArrObj *q = NULL, *r = NULL, *tau = NULL;
+    /* (orgqr's column count rides in liwork: qr_one manages its own workspace) */
+    Batch bt = {.vm = vm, .a = &s, .liwork = mc, .flag = mode};
+    bt.extra = sizeof(double) * ((size_t)k + (size_t)m * mc + 1);
+    int nout = mode == QR_R ? 1 : 2, rt = mode == QR_RAW ? DT_FLOAT64 : s.rt, rts[2] = {rt, rt};
     if (mode == QR_RAW) {
-        q = stack_out(vm, &s, 2, n, m);
-        tau = q ? stack_out(vm, &s, 1, k, 0) : NULL;
+        bt.out[0] = stack_out(vm, &s, DT_FLOAT64, 2, n, m);
+        bt.out[1] = bt.out[0] ? stack_out(vm, &s, DT_FLOAT64, 1, k, 0) : NULL;
     } else {
-        r = stack_out(vm, &s, 2, rrows, n);
-        q = r && mode != QR_R ? stack_out(vm, &s, 2, m, mc) : NULL;
+        bt.out[nout - 1] = stack_out(vm, &s, DT_FLOAT64, 2, rrows, n);
+        if (nout == 2 && bt.out[1]) bt.out[0] = stack_out(vm, &s, DT_FLOAT64, 2, m, mc);
     }
-    double *a = scratch(vm, sizeof(double) * ((size_t)m * n + k + (size_t)m * mc + 1));
-    Value res = ERRV;
-    int ok = a && (mode == QR_RAW ? tau != NULL : r && (mode == QR_R || q));
-    for (int64_t b = 0; ok && b < s.count; b++) {
-        double *tb = a + (size_t)m * n, *qb = tb + k;
-        c_to_f(stack_mat(&s, b), m, n, a);
-        ok = !qr_one(vm, a, m, n, tb, mode == QR_R || mode == QR_RAW ? NULL : qb, mc);
-        if (!ok) break;
-        if (mode == QR_RAW) {
-            memcpy((double *)q->data + b * m * n, a, sizeof(double) * (size_t)m * n);
-            memcpy((double *)tau->data + b * k, tb, sizeof(double) * k);
-            continue;
-        }
-        triu_rows(a, m, n, rrows, (double *)r->data + b * rrows * n);
-        if (mode != QR_R) f_to_c(qb, m, mc, m, (double *)q->data + b * m * mc);
-    }
-    if (ok) {
-        if (mode == QR_R) {
-            res = result(vm, r, s.rt);
-            r = NULL;
-        } else {
-            ArrObj *x = mode == QR_RAW ? q : q, *y = mode == QR_RAW ? tau : r;
-            Value rx = mode == QR_RAW ? arr_result(vm, x) : result(vm, x, s.rt);
-            Value ry = mode == QR_RAW ? arr_result(vm, y) : result(vm, y, s.rt);
-            q = r = tau = NULL;
-            if (!IS_ERR(rx) && !IS_ERR(ry)) res = tuple_pack(vm, 2, rx, ry);
-            decref(rx);
-            decref(ry);
-        }
-    }
-    free(a);
-    drop(vm, q);
-    drop(vm, r);
-    drop(vm, tau);
+    Value res = batch_value(&bt, qr_call, nout, rts);
     stack_free(vm, &s);
     return res;
 }
 
 /* ---------------------------------------------------------------- cholesky */
 
+/* ?potrf 'L', the strict upper triangle of the result zeroed. */
+static int cholesky_call(Batch *bt) {
+    int n = (int)bt->a->n, isz = arr_dtypes[bt->a->wt].size;
+    int info = !n             ? 0
+               : is_cplx(bt) ? LAPACKE_zpotrf_work(LAPACK_COL_MAJOR, 'L', n, ZP(bt->fa), lda(n))
+                             : LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, 'L', n, bt->fa, lda(n));
+    if (info) return info;
+    put_f(bt->out[0], bt->i, bt->fa, n, n, n);
+    char *dst = bt->out[0]->data + bt->i * n * n * isz;
+    for (int i = 0; i < n; i++) memset(dst + ((size_t)i * n + i + 1) * isz, 0, (size_t)(n - 1 - i) * isz);
+    return 0;
+}
+
 static Value f_cholesky(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     Value v[1];
     Stack s;
-    if (arg_parse(vm, "cholesky", "a", argc, argv, kw, v) || stack_load(vm, v[0], 1, &s))
+    if (arg_parse(vm, "cholesky", "a", argc, argv, kw, v) ||
+        stack_load(vm, v[0], LA_SQUARE | LA_COMPLEX, &s))
         return ERRV;
-    int n = (int)s.n;
-    ArrObj *out = stack_out(vm, &s, 2, n, n);
-    double *f = out ? scratch(vm, sizeof(double) * ((size_t)n * n + 1)) : NULL;
-    Value r = ERRV;
-    int64_t b;
-    for (b = 0; f && b < s.count; b++) {
-        c_to_f(stack_mat(&s, b), n, n, f);
-        if (n && LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, 'L', n, f, lda(n))) {
-            linalg_err(vm, "Matrix is not positive definite");
-            break;
-        }
-        double *dst = (double *)out->data + b * n * n;
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-                dst[(size_t)i * n + j] = j <= i ? f[(size_t)j * n + i] : 0.0;
-    }
-    if (f && b == s.count) {
-        r = result(vm, out, s.rt);
-        out = NULL;
-    }
-    free(f);
-    drop(vm, out);
+    Batch bt = {.vm = vm, .a = &s, .err = "Matrix is not positive definite"};
+    bt.out[0] = stack_out(vm, &s, s.wt, 2, s.n, s.n);
+    Value r = batch_value(&bt, cholesky_call, 1, &s.rt);
     stack_free(vm, &s);
     return r;
 }
@@ -1465,7 +1562,7 @@ static int gelsd(VM *vm, Lstsq *p, const double *ca, const double *cb, double *x
     int iq = 0, *iwork = NULL;
     if (!a) return -1;
     double *b = a + (size_t)m * n;
-    c_to_f(ca, m, n, a);
+    c_to_f(ca, m, n, a, 8);
     memset(b, 0, sizeof(double) * (size_t)ldb * nrhs);
     for (int i = 0; i < m; i++)
         for (int j = 0; j < nrhs; j++) b[(size_t)j * ldb + i] = cb[(size_t)i * nrhs + j];
@@ -1484,7 +1581,7 @@ static int gelsd(VM *vm, Lstsq *p, const double *ca, const double *cb, double *x
             goto done;
         }
     }
-    f_to_c(b, n, nrhs, ldb, x);
+    f_to_c(b, n, nrhs, ldb, x, 8);
     for (int j = 0; j < nrhs; j++) {
         double acc = 0;
         for (int i = n; i < m; i++) acc += b[(size_t)j * ldb + i] * b[(size_t)j * ldb + i];
@@ -1519,8 +1616,8 @@ static Value f_lstsq(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
         linalg_err(vm, "Incompatible dimensions");
         goto done;
     }
-    int rt = result_type(vm, a);
-    if (rt < 0 || result_type(vm, b) < 0) goto done;
+    int rt = result_type(vm, a, 0);
+    if (rt < 0 || result_type(vm, b, 0) < 0) goto done;
     if (b->dtype != DT_FLOAT32) rt = DT_FLOAT64;
     p.rcond = 2.220446049250313e-16 * (p.m > p.n ? p.m : p.n);
     if (!is_none(v[2]) && obj_to_double(vm, v[2], &p.rcond)) goto done;
@@ -1813,7 +1910,7 @@ static Value f_matrix_rank(VM *vm, int argc, const Value *argv, const KwArgs *kw
         drop(vm, c);
         goto done;
     }
-    if (stack_load(vm, v[0], 0, &st) || svd_arrays(vm, &st, 0, 0, o)) goto done;
+    if (stack_load(vm, v[0], LA_COMPLEX, &st) || svd_arrays(vm, &st, 0, 0, o)) goto done;
     if (!is_none(v[1]) && !(tol = arr_from_any(vm, v[1], DT_FLOAT64))) goto done;
     if (tol && tol->size != 1 && tol->size != st.count) {
         vm_raise(vm, vm->E.ValueError, "tol must be a scalar or have the stack's shape");

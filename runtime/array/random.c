@@ -776,34 +776,39 @@ static void fill64(Rng *r, uint64_t off, uint64_t rng, int64_t n, int masked, ui
     }
 }
 
-/* The 32-, 16- and 8-bit fills (and bool, bits 1): results written at out with itemsize. */
+/* random_buffered_bounded_* of the 32-, 16- and 8-bit dtypes (and bool, bits 1): off plus a
+ * value in [0, rng], stored at out; b carries the buffered bits from one value to the next. */
+static inline void narrow1(Rng *r, Buf *b, int bits, uint32_t off, uint32_t rng, uint32_t mask,
+                           int masked, char *out) {
+    uint32_t full = bits == 32 ? 0xffffffffu : (1u << bits) - 1, v;
+    if (rng == 0)
+        v = 0;
+    else if (bits == 1)
+        v = buffered(r, b, 1) & 1u;
+    else if (rng == full)
+        v = buffered(r, b, bits);
+    else if (masked)
+        v = masked_narrow(r, b, bits, rng, mask);
+    else
+        v = lemire_narrow(r, b, bits, rng);
+    v += off;
+    if (bits == 32) {
+        memcpy(out, &v, 4);
+    } else if (bits == 16) {
+        uint16_t h = (uint16_t)v;
+        memcpy(out, &h, 2);
+    } else {
+        *out = (char)(uint8_t)v;
+    }
+}
+
+/* The narrow fills: n values at out with the dtype's itemsize. */
 static void fill_narrow(Rng *r, int bits, uint32_t off, uint32_t rng, int64_t n, int masked,
                         char *out) {
     Buf b = {0, 0};
     int sz = bits == 1 ? 1 : bits / 8;
-    uint32_t full = bits == 32 ? 0xffffffffu : (1u << bits) - 1;
     uint32_t mask = (uint32_t)gen_mask(rng);
-    for (int64_t i = 0; i < n; i++) {
-        uint32_t v;
-        if (rng == 0)
-            v = 0;
-        else if (bits == 1)
-            v = buffered(r, &b, 1) & 1u;
-        else if (rng == full)
-            v = buffered(r, &b, bits);
-        else if (masked)
-            v = masked_narrow(r, &b, bits, rng, mask);
-        else
-            v = lemire_narrow(r, &b, bits, rng);
-        v += off;
-        if (sz == 4)
-            memcpy(out + 4 * i, &v, 4);
-        else if (sz == 2) {
-            uint16_t h = (uint16_t)v;
-            memcpy(out + 2 * i, &h, 2);
-        } else
-            out[i] = (char)(uint8_t)v;
-    }
+    for (int64_t i = 0; i < n; i++) narrow1(r, &b, bits, off, rng, mask, masked, out + sz * i);
 }
 
 /* random_bounded_uint64 for one value (choice and shuffles of the Generator). */
@@ -887,6 +892,188 @@ static void fill_ints(Rng *r, const IntSpec *s, i128 low, uint64_t rng, int64_t 
         fill_narrow(r, arr_dtypes[dt].size * 8, (uint32_t)low, (uint32_t)rng, n, s->masked, out);
 }
 
+/* ---------------------------------------------------------------- array bounds */
+
+/* A randint bound array as exact values in C order: long double holds every int64, uint64
+ * and double, so comparisons against the dtype's limits are NumPy's. */
+typedef struct Bounds {
+    ArrObj *a;
+    long double *x;
+    int fl; /* a float array (int() truncates, NaN and inf raise) */
+} Bounds;
+
+static int bounds_load(VM *vm, Value v, Bounds *b) {
+    b->x = NULL;
+    ArrObj *a = b->a = arr_from_any(vm, v, -1), *c = a ? arr_copy(vm, a, a->dtype) : NULL;
+    if (!c) return -1;
+    char k = arr_dtypes[c->dtype].kind;
+    b->fl = k == 'f';
+    if (k == 'c') {
+        decref(v_obj(c));
+        return vm_raise(vm, vm->E.TypeError, "randint bounds must be real"), -1;
+    }
+    b->x = malloc(sizeof(long double) * (size_t)(c->size + 1));
+    int isz = arr_dtypes[c->dtype].size;
+    for (int64_t i = 0; b->x && i < c->size; i++) {
+        const char *p = c->data + i * isz;
+        b->x[i] = c->dtype == DT_UINT64 ? (long double)*(const uint64_t *)p
+                  : b->fl               ? (long double)dt_to_double(c->dtype, p)
+                                        : (long double)dt_to_int64(c->dtype, p);
+    }
+    decref(v_obj(c));
+    return b->x ? 0 : (vm_nomem(vm), -1);
+}
+
+/* The C cast of a bound to an integer (FORCECAST): truncation; NaN and out of range give
+ * INT64_MIN, as x86's conversion does. */
+static i128 bound_int(long double x) {
+    return isnan(x) || fabsl(x) >= 0x1p120L ? (i128)INT64_MIN : (i128)x;
+}
+
+/* Index into the C-contiguous a of position p (C order) of the broadcast shape (nd, shape). */
+static int64_t bcast_index(int nd, const int64_t *shape, int64_t p, const ArrObj *a) {
+    int64_t idx = 0, mul = 1;
+    for (int i = nd - 1; i >= 0; i--) {
+        int64_t d = p % shape[i];
+        p /= shape[i];
+        int k = i - (nd - a->ndim);
+        if (k < 0) continue;
+        if (a->shape[k] != 1) idx += d * mul;
+        mul *= a->shape[k];
+    }
+    return idx;
+}
+
+/* format_bounds_error: "high <= 0" when low is all zeros (the one-argument form). */
+static Value bounds_error(VM *vm, const IntSpec *s, const Bounds *lo) {
+    int any = 0;
+    for (int64_t i = 0; i < lo->a->size; i++) any |= lo->x[i] != 0;
+    const char *m = s->closed ? (any ? "low > high" : "high < 0") : (any ? "low >= high" : "high <= 0");
+    return vm_raise(vm, vm->E.ValueError, "%s", m);
+}
+
+/* The element-wise checks of _rand_<dtype>_broadcast, in NumPy's order; hm1 gets the
+ * closed upper bounds (one per element of hi). 0, or -1 raised. */
+static int bounds_check(VM *vm, const IntSpec *s, const Bounds *lo, const Bounds *hi, i128 *hm1) {
+    i128 dlo, dhi;
+    dtype_bounds(s->dtype, &dlo, &dhi);
+    const char *name = s->dtype == DT_BOOL ? "bool" : arr_dtypes[s->dtype].name;
+    int wide = arr_dtypes[s->dtype].size == 8, open = !s->closed;
+    long double lb = (long double)dlo, ub = (long double)dhi;
+    int64_t nl = lo->a->size, nh = hi->a->size;
+    for (int64_t i = 0; i < nl; i++)
+        if (lo->x[i] < lb) return vm_raise(vm, vm->E.ValueError, "low is out of bounds for %s", name), -1;
+    if (!wide) { /* high against the exclusive limit, in the next wider type */
+        for (int64_t i = 0; i < nh; i++)
+            if (open ? hi->x[i] > ub + 1 : hi->x[i] >= ub + 1)
+                return vm_raise(vm, vm->E.ValueError, "high is out of bounds for %s", name), -1;
+        for (int64_t i = 0; i < nh; i++) hm1[i] = bound_int(hi->x[i]) - open;
+        return 0;
+    }
+    if (!hi->fl || !open) {
+        for (int64_t i = 0; i < nh; i++)
+            if (open ? hi->x[i] <= lb : hi->x[i] < lb) return bounds_error(vm, s, lo), -1;
+        for (int64_t i = 0; i < nh; i++)
+            if ((hi->fl ? hi->x[i] : hi->x[i] - open) > ub)
+                return vm_raise(vm, vm->E.ValueError, "high is out of bounds for %s", name), -1;
+        for (int64_t i = 0; i < nh; i++) hm1[i] = bound_int(hi->x[i]) - open;
+        return 0;
+    }
+    for (int64_t i = 0; i < nh; i++) { /* int(high) - 1 element by element */
+        long double h = hi->x[i];
+        if (isnan(h)) return vm_raise(vm, vm->E.ValueError, "cannot convert float NaN to integer"), -1;
+        if (isinf(h))
+            return vm_raise(vm, vm->E.OverflowError, "cannot convert float infinity to integer"), -1;
+        hm1[i] = (fabsl(h) < 0x1p120L ? (i128)h : h > 0 ? (i128)1 << 120 : -((i128)1 << 120)) - 1;
+        if (hm1[i] > dhi) return vm_raise(vm, vm->E.ValueError, "high is out of bounds for %s", name), -1;
+        if (hm1[i] < dlo) return bounds_error(vm, s, lo), -1;
+    }
+    return 0;
+}
+
+/* The shapes text of a ufunc's broadcast error: "(2,3)", "(4,)". */
+static void shape_compact(char *buf, size_t cap, const ArrObj *a) {
+    size_t k = (size_t)snprintf(buf, cap, "(");
+    for (int i = 0; i < a->ndim && k < cap; i++)
+        k += (size_t)snprintf(buf + k, cap - k, i ? ",%lld" : "%lld", (long long)a->shape[i]);
+    if (k < cap) snprintf(buf + k, cap - k, a->ndim == 1 ? ",)" : ")");
+}
+
+/* Some low > high - 1 (low >= high for the narrow dtypes, on the bounds as given), low and
+ * high broadcast against each other as np.greater does. 0, or -1 raised. */
+static int bounds_order(VM *vm, const IntSpec *s, const Bounds *lo, const Bounds *hi,
+                        const i128 *hm1) {
+    ArrObj *ops[2] = {lo->a, hi->a};
+    int nd;
+    int64_t shape[ARR_MAXDIM], n = 1;
+    if (bcast(vm, 2, ops, &nd, shape)) {
+        char s1[256], s2[256];
+        decref(vm_take_exc(vm));
+        shape_compact(s1, sizeof s1, lo->a);
+        shape_compact(s2, sizeof s2, hi->a);
+        vm_raise(vm, vm->E.ValueError,
+                 "operands could not be broadcast together with shapes %s %s ", s1, s2);
+        return -1;
+    }
+    for (int i = 0; i < nd; i++) n *= shape[i];
+    int wide = arr_dtypes[s->dtype].size == 8;
+    for (int64_t p = 0; p < n; p++) {
+        long double l = lo->x[bcast_index(nd, shape, p, lo->a)];
+        int64_t j = bcast_index(nd, shape, p, hi->a);
+        int bad = wide ? l > (long double)hm1[j] : s->closed ? l > hi->x[j] : l >= hi->x[j];
+        if (bad) return bounds_error(vm, s, lo), -1;
+    }
+    return 0;
+}
+
+/* _rand_<dtype>_broadcast: every element drawn with its own bounds, in C order of the output
+ * (size, or the bounds' broadcast shape), by the same samplers as the scalar path. */
+static Value rand_ints_bcast(VM *vm, Rng *r, const IntSpec *s, Value vlow, Value vhigh, int has,
+                             int ndim, const int64_t *shape) {
+    Bounds lo = {0}, hi = {0};
+    i128 *hm1 = NULL;
+    ArrObj *out = NULL;
+    Value res = ERRV;
+    if (bounds_load(vm, vlow, &lo) || bounds_load(vm, vhigh, &hi)) goto done;
+    if (!(hm1 = malloc(sizeof(i128) * (size_t)(hi.a->size + 1)))) {
+        vm_nomem(vm);
+        goto done;
+    }
+    if (bounds_check(vm, s, &lo, &hi, hm1) || bounds_order(vm, s, &lo, &hi, hm1)) goto done;
+    ArrObj *ops[3] = {lo.a, hi.a, NULL};
+    int nd;
+    int64_t bshape[ARR_MAXDIM];
+    if (!has && bcast(vm, 2, ops, &nd, bshape)) goto done;
+    if (!(out = has ? arr_new(vm, s->dtype, ndim, shape, 0) : arr_new(vm, s->dtype, nd, bshape, 0)))
+        goto done;
+    ops[2] = out;
+    if (bcast(vm, 3, ops, &nd, bshape)) goto done;
+    int isz = arr_dtypes[s->dtype].size, bits = s->dtype == DT_BOOL ? 1 : isz * 8;
+    Buf b = {0, 0};
+    for (int64_t p = 0; p < out->size; p++) {
+        i128 l = bound_int(lo.x[bcast_index(nd, bshape, p, lo.a)]);
+        i128 h = hm1[bcast_index(nd, bshape, p, hi.a)];
+        if (isz == 8) {
+            fill64(r, (uint64_t)l, (uint64_t)(h - l), 1, s->masked, (uint64_t *)out->data + p);
+        } else {
+            uint32_t full = bits == 32 ? 0xffffffffu : (1u << bits) - 1;
+            uint32_t rng = (uint32_t)(h - l) & full;
+            narrow1(r, &b, bits, (uint32_t)l & full, rng, (uint32_t)gen_mask(rng), s->masked,
+                    out->data + p * isz);
+        }
+    }
+    res = v_obj(out);
+    out = NULL;
+done:
+    if (lo.a) decref(v_obj(lo.a));
+    if (hi.a) decref(v_obj(hi.a));
+    if (out) decref(v_obj(out));
+    free(lo.x);
+    free(hi.x);
+    free(hm1);
+    return res;
+}
+
 /* _rand_<dtype> for scalar bounds: checks, then one fill. */
 static Value rand_ints(VM *vm, Rng *r, const IntSpec *s, Value vlow, Value vhigh, Value size) {
     int ndim;
@@ -900,8 +1087,7 @@ static Value rand_ints(VM *vm, Rng *r, const IntSpec *s, Value vlow, Value vhigh
     int f2 = f1 < 0 ? -1 : bound_value(vm, vhigh, has, &high);
     if (f1 < 0 || f2 < 0) return ERRV;
     if (!f1 || !f2)
-        return vm_raise(vm, vm->E.NotImplementedError, "%s() with array bounds is not supported",
-                        s->fname);
+        return rand_ints_bcast(vm, r, s, IS_NULL(vlow) ? v_int(0) : vlow, vhigh, has, ndim, shape);
     if (!s->closed) high -= 1;
     dtype_bounds(s->dtype, &dlo, &dhi);
     const char *name = s->dtype == DT_BOOL ? "bool" : arr_dtypes[s->dtype].name;

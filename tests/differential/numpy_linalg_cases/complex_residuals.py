@@ -1,0 +1,38 @@
+import numpy as np
+np.set_printoptions(precision=6, suppress=True)
+_LCG = [12345]
+def rnd():
+    _LCG[0] = (_LCG[0] * 6364136223846793005 + 1442695040888963407) % 18446744073709551616
+    return (_LCG[0] >> 11) / 9007199254740992.0 * 2.0 - 1.0
+def rmat(seed, *shape):
+    _LCG[0] = seed
+    n = 1
+    for d in shape:
+        n *= d
+    return np.array([rnd() for _ in range(n)]).reshape(shape)
+def cmat(seed, *shape):
+    return rmat(seed, *shape) + 1j * rmat(seed + 1000, *shape)
+def herm(seed, n):
+    # Hermitian: symmetric real part, antisymmetric imaginary part
+    s, k = rmat(seed, n, n), rmat(seed + 1, n, n)
+    return (s + s.T) + 1j * (k - k.T)
+def ctrans(a):
+    # the conjugate transpose, spelled without .conj()
+    return np.swapaxes(a.real - 1j * a.imag, -1, -2)
+n = 12
+A = cmat(180, n, n) + n * np.eye(n)
+b = cmat(181, n)
+x = np.linalg.solve(A, b)
+print(np.allclose(A @ x, b), np.linalg.norm(A @ x - b) < 1e-12)
+Ai = np.linalg.inv(A)
+print(np.allclose(Ai @ b, x))
+w, v = np.linalg.eig(A)
+print(np.allclose(A @ v, v * w))
+print(np.isclose(np.prod(w), np.linalg.det(A)))
+s = np.linalg.svd(A, compute_uv=False)
+print(np.isclose(s[0], np.linalg.norm(A, 2)), np.isclose(np.sum(s), np.linalg.norm(A, 'nuc')))
+print(np.isclose(np.sqrt(np.sum(s ** 2)), np.linalg.norm(A)))
+H = ctrans(A) @ A
+wh = np.linalg.eigvalsh(H)
+print(np.allclose(np.sort(wh)[::-1], s ** 2))
+print(np.round(x, 6))

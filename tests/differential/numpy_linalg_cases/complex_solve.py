@@ -1,0 +1,34 @@
+import numpy as np
+np.set_printoptions(precision=6, suppress=True)
+_LCG = [12345]
+def rnd():
+    _LCG[0] = (_LCG[0] * 6364136223846793005 + 1442695040888963407) % 18446744073709551616
+    return (_LCG[0] >> 11) / 9007199254740992.0 * 2.0 - 1.0
+def rmat(seed, *shape):
+    _LCG[0] = seed
+    n = 1
+    for d in shape:
+        n *= d
+    return np.array([rnd() for _ in range(n)]).reshape(shape)
+def cmat(seed, *shape):
+    return rmat(seed, *shape) + 1j * rmat(seed + 1000, *shape)
+def herm(seed, n):
+    # Hermitian: symmetric real part, antisymmetric imaginary part
+    s, k = rmat(seed, n, n), rmat(seed + 1, n, n)
+    return (s + s.T) + 1j * (k - k.T)
+def ctrans(a):
+    # the conjugate transpose, spelled without .conj()
+    return np.swapaxes(a.real - 1j * a.imag, -1, -2)
+A = cmat(70, 4, 4); b = cmat(71, 4); B = cmat(72, 4, 3)
+x = np.linalg.solve(A, b)
+print(x)
+print(x.dtype, np.allclose(A @ x, b))
+X = np.linalg.solve(A, B)
+print(X)
+print(np.allclose(A @ X, B))
+xr = np.linalg.solve(A.real, b)
+print(xr, xr.dtype, np.allclose(A.real @ xr, b))
+xc = np.linalg.solve(A, b.real)
+print(xc, xc.dtype, np.allclose(A @ xc, b.real))
+print(np.linalg.solve([[2j, 1], [1, 1 - 1j]], [1, 2]))
+print(np.linalg.solve(np.array([[1, 2], [3, 4]], dtype=np.float32), np.array([1j, 2])))

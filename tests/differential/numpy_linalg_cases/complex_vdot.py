@@ -1,0 +1,34 @@
+import numpy as np
+np.set_printoptions(precision=6, suppress=True)
+_LCG = [12345]
+def rnd():
+    _LCG[0] = (_LCG[0] * 6364136223846793005 + 1442695040888963407) % 18446744073709551616
+    return (_LCG[0] >> 11) / 9007199254740992.0 * 2.0 - 1.0
+def rmat(seed, *shape):
+    _LCG[0] = seed
+    n = 1
+    for d in shape:
+        n *= d
+    return np.array([rnd() for _ in range(n)]).reshape(shape)
+def cmat(seed, *shape):
+    return rmat(seed, *shape) + 1j * rmat(seed + 1000, *shape)
+def herm(seed, n):
+    # Hermitian: symmetric real part, antisymmetric imaginary part
+    s, k = rmat(seed, n, n), rmat(seed + 1, n, n)
+    return (s + s.T) + 1j * (k - k.T)
+def ctrans(a):
+    # the conjugate transpose, spelled without .conj()
+    return np.swapaxes(a.real - 1j * a.imag, -1, -2)
+a = cmat(150, 4); b = cmat(151, 4)
+print(repr(np.vdot(a, b)))
+print(repr(np.vdot(b, a)))
+print(np.isclose(np.vdot(a, b), np.sum((a.real - 1j * a.imag) * b)))
+print(repr(np.vdot(a, a)))
+print(repr(np.vdot([1 + 2j, 3 - 1j], [2 - 1j, 1j])))
+print(repr(np.vdot(cmat(152, 2, 3), cmat(153, 2, 3))))
+print(repr(np.vdot(a, np.arange(4))))
+print(repr(np.vdot(np.arange(4), a)))
+print(np.inner(a, b))
+print(np.inner(cmat(154, 2, 3), cmat(155, 3)))
+print(np.outer(a[:2], b[:3]))
+print(repr(np.dot(a, b)))

@@ -1,0 +1,23 @@
+import numpy as np
+
+g = np.random.default_rng(7)
+print(g.integers([1, 5, 10], [3, 100, 2**20]))
+print(g.integers([1, 5, 10], 1000, size=(4, 3)))
+print(g.integers(0, [[2], [300]], size=(2, 5), dtype=np.uint16))
+print(g.integers([0, -5], [1, 5], dtype=np.int8, size=(3, 2), endpoint=True))
+print(g.integers(np.array([0, 0, 1]), 1, dtype=bool, endpoint=True))
+print(g.integers([3, 7, 2**40]))
+print(g.integers([0.5, 2.7], [5.9, 8.1]))
+print(g.integers([0, 10], [2**32, 2**33], size=(3, 2)))
+print(g.integers([0, 10], [255, 256], dtype=np.uint8))
+print(g.integers([0, 10], [255, 255], dtype=np.uint8, endpoint=True))
+print(g.integers([-2**63, 0], [2**63 - 1, 2**62], endpoint=True))
+for dt in [np.int8, np.uint8, np.int16, np.uint16, np.int32, np.uint32, np.int64, np.uint64]:
+    r = g.integers([0, 1, 2], [3, 50, 120], size=(2, 3), dtype=dt)
+    print(dt.__name__, r.dtype, r.tolist())
+print(g.integers(np.arange(5), 5, endpoint=True))
+print(g.integers(5, size=3))
+g2 = np.random.default_rng(2024)
+a = g2.integers([10] * 6, [20] * 6)
+g3 = np.random.default_rng(2024)
+print(a, g3.integers(10, 20, size=6), (a == g3.integers(10, 20, size=6)).all())

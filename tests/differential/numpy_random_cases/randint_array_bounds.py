@@ -1,0 +1,17 @@
+import numpy as np
+
+np.random.seed(3)
+print(np.random.randint([1, 5, 10], [3, 100, 2**20]))
+print(np.random.randint([1, 5, 10], 1000, size=(4, 3)))
+print(np.random.randint([3, 7, 2**40]))
+print(np.random.randint(-2**63, [2**63 - 1, 5, 0]))
+print(np.random.randint([[0], [5]], [10, 20, 200]))
+print(np.random.randint([0, 1], [[5], [9]], size=(2, 2)))
+print(np.random.randint(np.arange(6).reshape(2, 3), 50))
+print(np.random.randint(0, np.array([1, 2, 2**32, 2**32 + 1, 2**33])))
+print(np.random.randint([0.5, 2.7], [5.9, 8.1]))
+print(np.random.randint(-1.5, [2, 3]))
+print(np.random.randint([1], size=4))
+print(np.random.randint([5]))
+print(np.random.randint([2, 3], size=0))
+print(np.random.randint(1000, size=6))
