@@ -50,6 +50,9 @@ WORKLOADS = [
     ("mask x[x > 0.5]", "x[x > 0.5]"),
     ("fancy x[idx]", "x[idx]"),
     ("sort 2M float64", "np.sort(xs)"),
+    ("sort float64 np.sort(x)", "np.sort(x)"),
+    ("sort int64 np.sort(a)", "np.sort(a)"),
+    ("argsort 2M float64", "np.argsort(xs)"),
 ]
 
 TIMER = """
