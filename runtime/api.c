@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "abacus.h"
+#include "array/array.h"
 #include "ast.h"
 #include "display/display.h"
 #include "magic.h"
@@ -364,6 +365,7 @@ static int run(ab_runtime *rt, CodeObj *code, const ab_sink *sink, int interacti
     decref(res);
     (void)sink;
     gc_maybe_collect(vm);
+    arr_cache_release();
     return out->ok;
 }
 

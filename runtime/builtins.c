@@ -993,16 +993,41 @@ static Value ctor_int(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
                     "real number, not '%s'", type_name(vm, x));
 }
 
+/* A NumPy complex scalar as its Python complex (its __complex__), else v itself, borrowed in
+ * *tmp's reference: *tmp is set when a new value was made. */
+static Value as_python_complex(VM *vm, Value v, Value *tmp) {
+    *tmp = v_null();
+    if (!IS_KIND(v, K_NATIVE)) return v;
+    TypeObj *t = AS(NativeObj, v)->type;
+    if (!t->ops || !t->ops->unop) return v;
+    Value r = t->ops->unop(vm, 1006 /* a NumPy scalar as a Python one */, v);
+    if (IS_ERR(r)) {
+        decref(vm_take_exc(vm));
+        return v;
+    }
+    if (!IS_KIND(r, K_COMPLEX)) {
+        decref(r);
+        return v;
+    }
+    return *tmp = r;
+}
+
 static Value ctor_complex(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[2];
+    Value a[2], t0, t1;
     if (arg_parse(vm, "complex", "|real,imag", argc - 1, argv + 1, kw, a)) return ERRV;
     double re = 0, im = 0, r2 = 0, i2 = 0;
     int bad = 1; /* the argument a TypeError from obj_to_double is about */
+    a[0] = as_python_complex(vm, a[0], &t0);
+    a[1] = as_python_complex(vm, a[1], &t1);
+    Value r;
+    int c0 = IS_KIND(a[0], K_COMPLEX), c1 = IS_KIND(a[1], K_COMPLEX);
     if (!IS_NULL(a[0])) {
-        if (IS_KIND(a[0], K_COMPLEX)) re = AS(ComplexObj, a[0])->re, im = AS(ComplexObj, a[0])->im;
+        if (c0) re = AS(ComplexObj, a[0])->re, im = AS(ComplexObj, a[0])->im;
         else if (IS_KIND(a[0], K_STR)) {
-            if (!IS_NULL(a[1]))
+            if (!IS_NULL(a[1])) {
+                decref(t1);
                 return vm_raise(vm, vm->E.TypeError, "complex() can't take second arg if first is a string");
+            }
             int rc = str_to_complex(AS(StrObj, a[0]), &re, &im);
             if (rc == -3) return vm_nomem(vm);
             if (rc == -1) return vm_raise(vm, vm->E.ValueError, "complex() arg is a malformed string");
@@ -1018,12 +1043,23 @@ static Value ctor_complex(VM *vm, int argc, const Value *argv, const KwArgs *kw)
         else if (obj_to_double(vm, a[0], &re)) goto bad_arg;
     }
     if (!IS_NULL(a[1])) {
-        if (IS_KIND(a[1], K_STR)) return vm_raise(vm, vm->E.TypeError, "complex() second arg can't be a string");
-        if (IS_KIND(a[1], K_COMPLEX)) r2 = AS(ComplexObj, a[1])->re, i2 = AS(ComplexObj, a[1])->im;
+        if (IS_KIND(a[1], K_STR)) {
+            decref(t0);
+            return vm_raise(vm, vm->E.TypeError, "complex() second arg can't be a string");
+        }
+        if (c1) r2 = AS(ComplexObj, a[1])->re, i2 = AS(ComplexObj, a[1])->im;
         else if (obj_to_double(vm, a[1], &r2) && (bad = 2)) goto bad_arg;
+        /* as CPython: the imaginary part is imag's real part, plus real's imaginary part
+         * only when real is complex (so complex(2.5, -0.0) keeps the sign of the zero) */
+        im = c0 ? r2 + im : r2;
     }
-    return complex_new(vm, re - i2, im + r2);
+    r = complex_new(vm, c1 ? re - i2 : re, im);
+    decref(t0);
+    decref(t1);
+    return r;
 bad_arg:
+    decref(t0);
+    decref(t1);
     if (AS(ExcObj, vm->exc)->cls != vm->E.TypeError) return ERRV;
     decref(vm_take_exc(vm));
     if (bad == 2)

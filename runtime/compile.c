@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "fuse.h"
 #include "object.h"
 
 /* ---------------------------------------------------------------- symbol tables */
@@ -78,6 +79,7 @@ struct Compiler {
     char errmsg[256];
     Pos errpos;
     const char *errtype;
+    int in_fused; /* compiling the ordinary code of a fused expression: no nested plans */
 };
 
 static void *xgrow(void *p, int *cap, int need, size_t size) {
@@ -455,34 +457,34 @@ static int index_in(StrObj **arr, int n, const char *name) {
 
 typedef enum { ACT_LOAD, ACT_STORE, ACT_DEL } NameAct;
 
-static void compile_name(Compiler *c, const char *name, NameAct act) {
+typedef enum { NAME_FAST, NAME_DEREF, NAME_GLOBAL } NameKind;
+
+/* Where name lives in the current unit: a local slot, a cell, or a global (*arg set). */
+static NameKind name_kind(Compiler *c, const char *name, int *arg) {
     Unit *u = c->u;
     Scope *s = u->scope;
-    static const Opcode fast[] = {OP_LOAD_FAST, OP_STORE_FAST, OP_DEL_FAST};
-    static const Opcode deref[] = {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DEL_DEREF};
-    static const Opcode global[] = {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DEL_GLOBAL};
-    int delta = act == ACT_LOAD ? 1 : act == ACT_STORE ? -1 : 0;
     if (s->kind == SC_FUNCTION) {
         Sym *y = sym_find(s, name);
         if (y && !(y->flags & SYM_GLOBAL)) {
             int i = index_in(u->cellnames, u->ncells, name);
-            if (i >= 0) {
-                emit(c, deref[act], i, delta);
-                return;
-            }
+            if (i >= 0) return *arg = i, NAME_DEREF;
             i = index_in(u->freenames, u->nfree, name);
-            if (i >= 0) {
-                emit(c, deref[act], u->ncells + i, delta);
-                return;
-            }
+            if (i >= 0) return *arg = u->ncells + i, NAME_DEREF;
             i = index_in(u->varnames, u->nlocals, name);
-            if (i >= 0) {
-                emit(c, fast[act], i, delta);
-                return;
-            }
+            if (i >= 0) return *arg = i, NAME_FAST;
         }
     }
-    emit(c, global[act], add_name(c, name), delta);
+    *arg = add_name(c, name);
+    return NAME_GLOBAL;
+}
+
+static void compile_name(Compiler *c, const char *name, NameAct act) {
+    static const Opcode ops[3][3] = {{OP_LOAD_FAST, OP_STORE_FAST, OP_DEL_FAST},
+                                     {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DEL_DEREF},
+                                     {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DEL_GLOBAL}};
+    int arg;
+    NameKind k = name_kind(c, name, &arg);
+    emit(c, ops[k][act], arg, act == ACT_LOAD ? 1 : act == ACT_STORE ? -1 : 0);
 }
 
 /* ---------------------------------------------------------------- expressions */
@@ -887,9 +889,163 @@ static void compile_constant(Compiler *c, const Node *n) {
     }
 }
 
+/* ---------------------------------------------------------------- fused array expressions */
+
+/* NumPy's elementwise functions a fused plan may call (fuse.h); the run time checks that the
+ * callee really is numpy's. */
+static int fz_callable(const char *name) {
+    static const char *const names[] = {
+        "sqrt", "exp", "log", "log2", "log10", "log1p", "expm1", "exp2", "sin", "cos", "tan",
+        "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
+        "floor", "ceil", "trunc", "rint", "cbrt", "degrees", "radians", "negative", "absolute",
+        "abs", "square", "sign", "isnan", "isinf", "isfinite", "logical_not", "invert", "add",
+        "subtract", "multiply", "divide", "true_divide", "floor_divide", "remainder", "mod",
+        "power", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal",
+        "bitwise_and", "bitwise_or", "bitwise_xor", "maximum", "minimum", "fmax", "fmin",
+        "arctan2", "hypot", "logical_and", "logical_or", "logical_xor", "where", NULL};
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(names[i], name)) return 1;
+    return 0;
+}
+
+typedef struct FzPlan {
+    int code[FZ_MAXPLAN];
+    int len, nops;
+} FzPlan;
+
+static int fz_put(FzPlan *p, int code, int arg) {
+    if (p->len + 2 > FZ_MAXPLAN) return 0;
+    p->code[p->len++] = code;
+    p->code[p->len++] = arg;
+    return 1;
+}
+
+static int fz_walk(Compiler *c, const Node *n, FzPlan *p);
+
+static int fz_callee(Compiler *c, const Node *f, FzPlan *p) {
+    int arg;
+    if (f->kind == N_NAME) {
+        if (!fz_callable(f->str) && strcmp(f->str, "sum") && strcmp(f->str, "mean")) return 0;
+        NameKind k = name_kind(c, f->str, &arg);
+        return fz_put(p, k == NAME_FAST ? FZ_FAST : k == NAME_DEREF ? FZ_DEREF : FZ_GLOBAL, arg);
+    }
+    if (f->kind != N_ATTR || f->a->kind != N_NAME) return 0;
+    if (!fz_callable(f->str) && strcmp(f->str, "sum") && strcmp(f->str, "mean")) return 0;
+    NameKind k = name_kind(c, f->a->str, &arg);
+    return fz_put(p, k == NAME_FAST ? FZ_FAST : k == NAME_DEREF ? FZ_DEREF : FZ_GLOBAL, arg)
+           && fz_put(p, FZ_ATTR, add_name(c, f->str));
+}
+
+/* Appends n to the plan when it is made of operators, comparisons, numpy calls, names and
+ * numeric constants only; 0 when it is not. */
+static int fz_walk(Compiler *c, const Node *n, FzPlan *p) {
+    int arg;
+    switch (n->kind) {
+    case N_NAME: {
+        NameKind k = name_kind(c, n->str, &arg);
+        return fz_put(p, k == NAME_FAST ? FZ_FAST : k == NAME_DEREF ? FZ_DEREF : FZ_GLOBAL, arg);
+    }
+    case N_INT:
+    case N_FLOAT:
+    case N_TRUE:
+    case N_FALSE: {
+        Value v = const_value(c, n);
+        if (v.tag != T_INT && v.tag != T_FLOAT && v.tag != T_BOOL) {
+            decref_vm(c->vm, v);
+            return 0;
+        }
+        return fz_put(p, FZ_CONST, add_const(c, v));
+    }
+    case N_UNARY:
+        if (n->op == OP_NEG && (n->a->kind == N_INT || n->a->kind == N_FLOAT)) {
+            Value v = const_value(c, n);
+            if (v.tag != T_INT && v.tag != T_FLOAT) {
+                decref_vm(c->vm, v);
+                return 0;
+            }
+            return fz_put(p, FZ_CONST, add_const(c, v));
+        }
+        if (n->op != OP_NEG && n->op != OP_INVERT) return 0;
+        p->nops++;
+        return fz_walk(c, n->a, p) && fz_put(p, FZ_UNARY, n->op);
+    case N_BINOP:
+        if (n->op == OP_MATMUL || n->op == OP_LSHIFT || n->op == OP_RSHIFT) return 0;
+        p->nops++;
+        return fz_walk(c, n->a, p) && fz_walk(c, n->b, p) && fz_put(p, FZ_BINOP, n->op);
+    case N_COMPARE:
+        if (n->list.n != 1 || n->ops[0] < OP_EQ || n->ops[0] > OP_GE) return 0;
+        p->nops++;
+        return fz_walk(c, n->a, p) && fz_walk(c, n->list.items[0], p)
+               && fz_put(p, FZ_BINOP, n->ops[0]);
+    case N_CALL:
+        if (n->list2.n || has_starred(&n->list) || n->list.n < 1 || n->list.n > 3) return 0;
+        if (!fz_callee(c, n->a, p)) return 0;
+        p->nops++;
+        for (int i = 0; i < n->list.n; i++)
+            if (!fz_walk(c, n->list.items[i], p)) return 0;
+        return fz_put(p, FZ_CALL, n->list.n);
+    default: return 0;
+    }
+}
+
+/* Puts FUSE plan; JUMP end in front of n's ordinary code when n may be a fusable array
+ * expression of at least two operations, or one followed by .sum()/.mean(). Returns the
+ * JUMP to patch, or -1. */
+static int fz_begin(Compiler *c, const Node *n) {
+    if (c->in_fused || c->failed) return -1;
+    FzPlan *p = malloc(sizeof *p);
+    if (!p) return -1;
+    p->len = p->nops = 0;
+    int ok, min_ops = 2;
+    const Node *f = n->a;
+    if (n->kind == N_CALL && !n->list.n && !n->list2.n && f->kind == N_ATTR
+        && (!strcmp(f->str, "sum") || !strcmp(f->str, "mean"))) {
+        ok = fz_walk(c, f->a, p) && fz_put(p, FZ_METHOD, add_name(c, f->str));
+        min_ops = 1;
+    } else {
+        ok = fz_walk(c, n, p);
+        if (n->kind == N_CALL && (f->kind == N_ATTR || f->kind == N_NAME)
+            && (!strcmp(f->str, "sum") || !strcmp(f->str, "mean")))
+            min_ops++;
+    }
+    int jump = -1;
+    if (ok && p->nops >= min_ops) {
+        ListObj *t = tuple_new(c->vm, (size_t)p->len);
+        if (!t) {
+            free(p);
+            c_oom(c);
+            return -1;
+        }
+        for (int i = 0; i < p->len; i++) t->items[i] = v_int(p->code[i]);
+        emit(c, OP_FUSE, add_const(c, v_obj(t)), 0);
+        jump = emit(c, OP_JUMP, 0, 0);
+        c->in_fused = 1;
+    }
+    free(p);
+    return jump;
+}
+
+static void fz_end(Compiler *c, int jump) {
+    if (jump < 0) return;
+    c->in_fused = 0;
+    patch(c, jump, here(c));
+}
+
+static void compile_expr_plain(Compiler *c, const Node *n);
+
 static void compile_expr(Compiler *c, const Node *n) {
     if (c->failed || !n) return;
     set_pos(c, n);
+    if (n->kind != N_BINOP && n->kind != N_UNARY && n->kind != N_COMPARE && n->kind != N_CALL) {
+        compile_expr_plain(c, n);
+        return;
+    }
+    int fz = fz_begin(c, n);
+    compile_expr_plain(c, n);
+    fz_end(c, fz);
+}
+
+static void compile_expr_plain(Compiler *c, const Node *n) {
     switch (n->kind) {
     case N_NAME: compile_name(c, n->str, ACT_LOAD); break;
     case N_INT:

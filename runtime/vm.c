@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuse.h"
 #include "object.h"
 #include "sql/sql.h"
 
@@ -1466,6 +1467,17 @@ static Value run_frame(VM *vm, Frame *f) {
             return r;
         }
         TARGET(GEN_START): DISPATCH();
+        TARGET(FUSE): { /* fused: push the value, then the JUMP past the ordinary code */
+            SYNC();
+            Value v = fuse_eval(vm, f, consts[arg]);
+            if (IS_NULL(v)) {
+                ip++; /* not fused: run the ordinary code */
+                DISPATCH();
+            }
+            CHECK(v);
+            PUSH(v);
+            DISPATCH();
+        }
         TARGET(YIELD): {
             Value r = POP();
             SYNC();

@@ -49,7 +49,7 @@ typedef struct ExcTable {
     X(CALL) X(CALL_KW) X(CALL_EX) X(MAKE_FUNCTION) X(RETURN) X(YIELD) X(YIELD_FROM)            \
     X(SETUP_TRY) X(POP_BLOCK) X(POP_EXCEPT) X(RERAISE) X(RAISE) X(EXC_MATCH)                   \
     X(IMPORT) X(IMPORT_FROM) X(IMPORT_STAR) X(PRINT_EXPR) X(ASSERT_FAIL)                       \
-    X(LOAD_BUILD_CLASS) X(GEN_START)
+    X(LOAD_BUILD_CLASS) X(GEN_START) X(FUSE)
 
 #define OP_ENUM(name) OP_##name,
 typedef enum Opcode { OPCODES(OP_ENUM) OP__COUNT } Opcode;

@@ -1,5 +1,6 @@
 /* array.c: the ndarray object: allocation, views, conversion from Python objects, iteration
  * and broadcasting, attributes, the shape methods and the native hooks of the type. */
+#include <malloc.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,50 @@
 #include "array.h"
 
 /* ---------------------------------------------------------------- allocation */
+
+/* Large buffers. A fresh mapping costs a page fault per page and the kernel zeroing it, here
+ * as much as two passes over the data, so buffers of 4 MB and more freed while a cell runs are
+ * kept (BIG_KEEP of them, BIG_TOTAL bytes at most) and handed to the next array they fit
+ * within a quarter: `y = x * 2 + 1` in a loop reuses the memory of the y before.
+ * arr_cache_release, called when a cell ends, gives them back to the system. */
+enum { BIG_MIN = 1 << 22, BIG_KEEP = 4 };
+#define BIG_TOTAL ((size_t)1 << 30)
+static struct {
+    void *p;
+    size_t n;
+} big[BIG_KEEP];
+static size_t big_total;
+
+static void *big_take(size_t n) {
+    for (int i = 0; i < BIG_KEEP; i++)
+        if (big[i].p && big[i].n >= n && big[i].n - n <= n / 4) {
+            void *p = big[i].p;
+            big_total -= big[i].n;
+            big[i].p = NULL;
+            return p;
+        }
+    return NULL;
+}
+
+static void big_free(void *p) {
+    size_t n = p ? malloc_usable_size(p) : 0;
+    if (n >= BIG_MIN && big_total + n <= BIG_TOTAL)
+        for (int i = 0; i < BIG_KEEP; i++)
+            if (!big[i].p) {
+                big[i].p = p, big[i].n = n;
+                big_total += n;
+                return;
+            }
+    free(p);
+}
+
+void arr_cache_release(void) {
+    for (int i = 0; i < BIG_KEEP; i++) {
+        free(big[i].p);
+        big[i].p = NULL;
+    }
+    big_total = 0;
+}
 
 static ArrObj *arr_alloc(VM *vm, TypeObj *type, int dtype, int ndim) {
     if (ndim > ARR_MAXDIM) {
@@ -39,6 +84,11 @@ static ArrObj *arr_alloc(VM *vm, TypeObj *type, int dtype, int ndim) {
 }
 
 ArrObj *arr_new(VM *vm, int dtype, int ndim, const int64_t *shape, int zero) {
+    return arr_new_perm(vm, dtype, ndim, shape, NULL, zero);
+}
+
+ArrObj *arr_new_perm(VM *vm, int dtype, int ndim, const int64_t *shape, const int *perm,
+                     int zero) {
     int64_t size = 1, isz = arr_dtypes[dtype].size;
     for (int i = 0; i < ndim; i++) {
         if (shape[i] < 0) {
@@ -57,21 +107,30 @@ ArrObj *arr_new(VM *vm, int dtype, int ndim, const int64_t *shape, int zero) {
     a->size = size;
     int64_t st = isz;
     for (int i = ndim - 1; i >= 0; i--) {
-        a->shape[i] = shape[i];
-        a->strides[i] = st;
-        st *= shape[i] ? shape[i] : 1;
+        int ax = perm ? perm[i] : i;
+        a->shape[ax] = shape[ax];
+        a->strides[ax] = st;
+        st *= shape[ax] ? shape[ax] : 1;
     }
+    if (size == 0) /* as NumPy sets them for new arrays without elements */
+        for (int i = 0; i < ndim; i++) a->strides[i] = 0;
     size_t nbytes = (size_t)(size * isz);
     if (nbytes <= sizeof a->inl) {
         a->data = (char *)&a->inl;
     } else {
-        a->mem = zero ? calloc(1, nbytes) : malloc(nbytes);
+        a->mem = !zero && nbytes >= BIG_MIN ? big_take(nbytes) : NULL;
+        int fresh = !a->mem;
+        if (fresh) a->mem = zero ? calloc(1, nbytes) : malloc(nbytes);
+        if (!a->mem && big_total) { /* the kept buffers may be what is missing */
+            arr_cache_release();
+            a->mem = zero ? calloc(1, nbytes) : malloc(nbytes);
+        }
         if (!a->mem) {
             decref(v_obj(a));
             vm_nomem(vm);
             return NULL;
         }
-        if (nbytes >= ((size_t)1 << 22)) { /* as NumPy: huge pages cut the page faults */
+        if (fresh && nbytes >= ((size_t)1 << 22)) { /* as NumPy: huge pages cut the faults */
             uintptr_t lo = ((uintptr_t)a->mem + 4095) & ~(uintptr_t)4095;
             uintptr_t hi = ((uintptr_t)a->mem + nbytes) & ~(uintptr_t)4095;
             if (hi > lo) madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
@@ -79,6 +138,26 @@ ArrObj *arr_new(VM *vm, int dtype, int ndim, const int64_t *shape, int zero) {
         a->data = a->mem;
     }
     return a;
+}
+
+ArrObj *arr_regeom(VM *vm, ArrObj *a, int ndim, const int64_t *shape, const int64_t *strides) {
+    ArrObj *r;
+    if (a->base || a->h.h.rc != 1 || a->h.type != NP(vm)->t_ndarray) {
+        r = arr_view(vm, a, a->dtype, ndim, shape, strides, a->data);
+    } else if ((r = arr_alloc(vm, a->h.type, a->dtype, ndim))) {
+        for (int i = 0; i < ndim; i++) {
+            r->shape[i] = shape[i];
+            r->strides[i] = strides[i];
+            r->size *= shape[i];
+        }
+        r->flags = a->flags;
+        r->inl = a->inl;
+        r->mem = a->mem;
+        r->data = a->mem ? a->data : (char *)&r->inl + (a->data - (char *)&a->inl);
+        a->mem = NULL;
+    }
+    decref(v_obj(a));
+    return r;
 }
 
 ArrObj *arr_view(VM *vm, ArrObj *base, int dtype, int ndim, const int64_t *shape,
@@ -119,7 +198,7 @@ Value arr_result(VM *vm, ArrObj *a) {
 static void arr_free(VM *vm, Obj *o) {
     ArrObj *a = (ArrObj *)o;
     if (a->base) decref(v_obj(a->base));
-    free(a->mem);
+    big_free(a->mem);
 }
 
 int arr_type_is_scalar(VM *vm, const TypeObj *t) {
@@ -219,6 +298,26 @@ int arr_iterate(VM *vm, int nop, char **data, int64_t *const *strides, int ndim,
         if (d < 0) break;
     }
     return 0;
+}
+
+int arr_iterate_mem(VM *vm, int nop, char **data, int64_t *const *strides, int ndim,
+                    const int64_t *shape, ArrLoop loop, void *ctx) {
+    int perm[ARR_MAXDIM], id = 1;
+    for (int i = 0; i < ndim; i++) { /* stable: by decreasing |stride| of operand 0 */
+        int j = i;
+        for (; j > 0 && llabs(strides[0][perm[j - 1]]) < llabs(strides[0][i]); j--)
+            perm[j] = perm[j - 1];
+        perm[j] = i;
+        id &= j == i;
+    }
+    if (id) return arr_iterate(vm, nop, data, strides, ndim, shape, loop, ctx);
+    int64_t sh[ARR_MAXDIM], st[4][ARR_MAXDIM], *stp[4];
+    for (int k = 0; k < nop; k++) stp[k] = st[k];
+    for (int i = 0; i < ndim; i++) {
+        sh[i] = shape[perm[i]];
+        for (int k = 0; k < nop; k++) st[k][i] = strides[k][perm[i]];
+    }
+    return arr_iterate(vm, nop, data, stp, ndim, sh, loop, ctx);
 }
 
 static void shape_str(SBuf *b, const ArrObj *a) {
@@ -462,34 +561,49 @@ static int nocopy_strides(const ArrObj *a, int newnd, const int64_t *newdims, in
     return 1;
 }
 
-ArrObj *arr_reshape(VM *vm, ArrObj *a, int ndim, const int64_t *shape_in) {
-    int64_t shape[ARR_MAXDIM], known = 1;
+/* The shape a reshape of size elements to shape_in (one -1 allowed) gives; -1: raised. */
+static int resolve_shape(VM *vm, int64_t size, int ndim, const int64_t *shape_in,
+                         int64_t *shape) {
+    int64_t known = 1;
     int unknown = -1;
     for (int i = 0; i < ndim; i++) {
         shape[i] = shape_in[i];
         if (shape[i] == -1) {
             if (unknown >= 0) {
                 vm_raise(vm, vm->E.ValueError, "can only specify one unknown dimension");
-                return NULL;
+                return -1;
             }
             unknown = i;
         } else if (shape[i] < 0) {
             vm_raise(vm, vm->E.ValueError, "negative dimensions not allowed");
-            return NULL;
+            return -1;
         } else {
             known *= shape[i];
         }
     }
-    if (unknown >= 0 && known != 0 && a->size % known == 0) shape[unknown] = a->size / known;
+    if (unknown >= 0 && known != 0 && size % known == 0) shape[unknown] = size / known;
     else if (unknown >= 0) known = -1;
-    if (unknown < 0 ? known != a->size : known < 0) {
-        SBuf b = SBUF_INIT;
-        shape_msg(&b, ndim, shape_in);
+    if (unknown < 0 ? known != size : known < 0) {
+        SBuf b = SBUF_INIT; /* NumPy's convert_shape_to_string: -1 is "newaxis", leading dropped */
+        int i = 0;
+        while (i < ndim && shape_in[i] < 0) i++;
+        sb_putc(&b, '(');
+        for (int j = i; j < ndim; j++) {
+            if (shape_in[j] < 0) sb_puts(&b, ",newaxis");
+            else sb_printf(&b, j > i ? ",%lld" : "%lld", (long long)shape_in[j]);
+        }
+        sb_puts(&b, ndim == 1 && i == 0 ? ",)" : ")");
         vm_raise(vm, vm->E.ValueError, "cannot reshape array of size %lld into shape %s",
-                 (long long)a->size, b.s);
+                 (long long)size, b.s);
         sb_free(&b);
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+ArrObj *arr_reshape(VM *vm, ArrObj *a, int ndim, const int64_t *shape_in) {
+    int64_t shape[ARR_MAXDIM];
+    if (resolve_shape(vm, a->size, ndim, shape_in, shape)) return NULL;
     int64_t strides[ARR_MAXDIM], st = arr_dtypes[a->dtype].size;
     ArrObj *src = a;
     if (!arr_is_c_contig(a) && nocopy_strides(a, ndim, shape, strides)) {
@@ -526,14 +640,191 @@ static ArrObj *transpose(VM *vm, ArrObj *a, const int *perm) {
     return arr_view(vm, a, a->dtype, a->ndim, sh, st, a->data);
 }
 
+/* ---------------------------------------------------------------- memory order */
+
+int arr_order_arg(VM *vm, Value v, int dflt) {
+    if (IS_NULL(v) || v.tag == T_NONE) return dflt;
+    if (!IS_KIND(v, K_STR)) {
+        vm_raise(vm, vm->E.TypeError, "order must be str, not %s", type_name(vm, v));
+        return 0;
+    }
+    const StrObj *s = AS(StrObj, v);
+    int c = s->len == 1 ? s->s[0] & ~0x20 : 0; /* one letter, either case */
+    if (c != 'C' && c != 'F' && c != 'A' && c != 'K') {
+        vm_raise(vm, vm->E.ValueError, "order must be one of 'C', 'F', 'A', or 'K' (got '%s')",
+                 s->s);
+        return 0;
+    }
+    return c;
+}
+
+/* NumPy's PyArray_ISFORTRAN: Fortran-contiguous and not also C-contiguous. */
+static int is_fortran(const ArrObj *a) { return arr_is_f_contig(a) && !arr_is_c_contig(a); }
+
+static void perm_order(int ndim, int fortran, int *perm) {
+    for (int i = 0; i < ndim; i++) perm[i] = fortran ? ndim - 1 - i : i;
+}
+
+/* NumPy's PyArray_CreateSortedStridePerm: axes by decreasing |stride|, ties by axis. */
+static void sorted_stride_perm(const ArrObj *a, int *perm) {
+    for (int i = 0; i < a->ndim; i++) {
+        int j = i;
+        for (; j > 0 && llabs(a->strides[perm[j - 1]]) < llabs(a->strides[i]); j--)
+            perm[j] = perm[j - 1];
+        perm[j] = i;
+    }
+}
+
+void arr_like_perm(const ArrObj *a, int order, int *perm) {
+    if (order == 'A') order = is_fortran(a) ? 'F' : 'C';
+    if (order == 'K' && (a->ndim <= 1 || arr_is_c_contig(a))) order = 'C';
+    if (order == 'K' && arr_is_f_contig(a)) order = 'F';
+    if (order == 'K') sorted_stride_perm(a, perm);
+    else perm_order(a->ndim, order == 'F', perm);
+}
+
+/* NumPy's npyiter_find_best_axis_ordering: a stable insertion sort of the axes, fastest
+ * first, by the operands' strides (0 along broadcast and length-1 axes, which say nothing);
+ * where operands disagree, C order wins. */
+void arr_iter_perm(int nop, ArrObj *const *ops, int ndim, const int64_t *shape, int *perm) {
+    int64_t st[ARR_MAXDIM][ARR_MAXDIM]; /* st[op][axis] */
+    int fp[ARR_MAXDIM];                 /* axes, fastest first */
+    for (int k = 0; k < nop; k++) {
+        arr_bcast_strides(ops[k], ndim, shape, st[k]);
+        for (int d = 0; d < ndim; d++)
+            if (shape[d] == 1) st[k][d] = 0;
+    }
+    for (int i = 0; i < ndim; i++) fp[i] = ndim - 1 - i;
+    for (int i0 = 1; i0 < ndim; i0++) {
+        int ipos = i0, j0 = fp[i0];
+        for (int i1 = i0 - 1; i1 >= 0; i1--) {
+            int ambig = 1, swap = 0, j1 = fp[i1];
+            for (int k = 0; k < nop; k++) {
+                if (!st[k][j0] || !st[k][j1]) continue;
+                if (llabs(st[k][j1]) <= llabs(st[k][j0])) swap = 0;
+                else if (ambig) swap = 1;
+                ambig = 0;
+            }
+            if (ambig) continue;
+            if (!swap) break;
+            ipos = i1;
+        }
+        for (int i1 = i0; i1 > ipos; i1--) fp[i1] = fp[i1 - 1];
+        fp[ipos] = j0;
+    }
+    for (int i = 0; i < ndim; i++) perm[i] = fp[ndim - 1 - i];
+}
+
+void arr_out_perm(int nop, ArrObj *const *ops, int ndim, const int64_t *shape, int *perm) {
+    /* NumPy's trivial loop: inputs of the result's shape all C- or all F-contiguous */
+    int c = 1, f = 1;
+    for (int k = 0; k < nop; k++) {
+        const ArrObj *a = ops[k];
+        if (a->ndim == 0) continue;
+        if (a->ndim != ndim || memcmp(a->shape, shape, sizeof(int64_t) * (size_t)ndim)) {
+            c = f = 0;
+            break;
+        }
+        c &= arr_is_c_contig(a);
+        f &= arr_is_f_contig(a);
+    }
+    if (c || f) perm_order(ndim, !c, perm);
+    else arr_iter_perm(nop, ops, ndim, shape, perm);
+}
+
+static int is_identity(int ndim, const int *perm) {
+    for (int i = 0; i < ndim; i++)
+        if (perm[i] != i) return 0;
+    return 1;
+}
+
+/* A view of a with its axes in perm's order. */
+static ArrObj *permuted(VM *vm, const ArrObj *a, const int *perm) {
+    int64_t sh[ARR_MAXDIM], st[ARR_MAXDIM];
+    for (int i = 0; i < a->ndim; i++) sh[i] = a->shape[perm[i]], st[i] = a->strides[perm[i]];
+    return arr_view(vm, (ArrObj *)a, a->dtype, a->ndim, sh, st, a->data);
+}
+
+/* Copies src into dst (same shape) walking the axes in perm's order (dst's memory order). */
+static int copy_permuted(VM *vm, ArrObj *dst, const ArrObj *src, const int *perm) {
+    if (is_identity(dst->ndim, perm)) return dt_cast_into(vm, dst, src);
+    ArrObj *vd = permuted(vm, dst, perm), *vs = vd ? permuted(vm, src, perm) : NULL;
+    int r = vs ? dt_cast_into(vm, vd, vs) : -1;
+    if (vd) decref(v_obj(vd));
+    if (vs) decref(v_obj(vs));
+    return r;
+}
+
+ArrObj *arr_copy_order(VM *vm, const ArrObj *a, int dtype, int order) {
+    int perm[ARR_MAXDIM];
+    arr_like_perm(a, order, perm);
+    ArrObj *r = arr_new_perm(vm, dtype < 0 ? a->dtype : dtype, a->ndim, a->shape, perm, 0);
+    if (r && copy_permuted(vm, r, a, perm)) {
+        decref(v_obj(r));
+        return NULL;
+    }
+    return r;
+}
+
+ArrObj *arr_reshape_order(VM *vm, ArrObj *a, int ndim, const int64_t *shape_in, int order) {
+    if (order == 'A') order = is_fortran(a) ? 'F' : 'C';
+    if (order != 'F') return arr_reshape(vm, a, ndim, shape_in);
+    /* Fortran order: reshape the transpose to the reversed shape, transpose back */
+    int64_t shape[ARR_MAXDIM], rev[ARR_MAXDIM];
+    if (resolve_shape(vm, a->size, ndim, shape_in, shape)) return NULL;
+    for (int i = 0; i < ndim; i++) rev[i] = shape[ndim - 1 - i];
+    ArrObj *t = transpose(vm, a, NULL), *r = t ? arr_reshape(vm, t, ndim, rev) : NULL;
+    ArrObj *res = r ? transpose(vm, r, NULL) : NULL;
+    if (t) decref(v_obj(t));
+    if (r) decref(v_obj(r));
+    return res;
+}
+
+/* A 1-D copy of a, its elements read in order 'C', 'F', 'A' or 'K' (NumPy's PyArray_Flatten:
+ * 'K' is memory order by the iterator's axis ordering, negative strides not reversed). */
+ArrObj *arr_flatten(VM *vm, const ArrObj *a, int order) {
+    int perm[ARR_MAXDIM];
+    if (order == 'A') order = is_fortran(a) ? 'F' : 'C';
+    if (order == 'K') arr_iter_perm(1, (ArrObj *const *)&a, a->ndim, a->shape, perm);
+    else perm_order(a->ndim, order == 'F', perm);
+    ArrObj *v = permuted(vm, a, perm), *c = v ? arr_copy(vm, v, -1) : NULL;
+    int64_t n = a->size, st = n ? arr_dtypes[a->dtype].size : 0;
+    if (v) decref(v_obj(v));
+    return c ? arr_regeom(vm, c, 1, &n, &st) : NULL;
+}
+
+/* NumPy's PyArray_Ravel: a 1-D view when the elements in the order asked for are evenly
+ * spaced in memory, else arr_flatten. */
+ArrObj *arr_ravel(VM *vm, ArrObj *a, int order) {
+    int64_t n = a->size, isz = arr_dtypes[a->dtype].size;
+    if (order == 'K' && arr_is_c_contig(a)) order = 'C';
+    else if (order == 'K' && arr_is_f_contig(a)) order = 'F';
+    else if (order == 'A') order = is_fortran(a) ? 'F' : 'C';
+    if (order == 'C' && arr_is_c_contig(a)) return arr_reshape(vm, a, 1, &n);
+    if (order == 'F' && arr_is_f_contig(a)) return arr_reshape_order(vm, a, 1, &n, 'F');
+    if (order == 'K') {
+        int perm[ARR_MAXDIM], i = a->ndim - 1;
+        int64_t st = isz;
+        sorted_stride_perm(a, perm);
+        for (; i >= 0; i--) {
+            if (a->shape[perm[i]] == 1) continue;
+            if (a->strides[perm[i]] != st) break;
+            st *= a->shape[perm[i]];
+        }
+        if (i < 0) return arr_view(vm, a, a->dtype, 1, &n, &isz, a->data);
+    }
+    return arr_flatten(vm, a, order);
+}
+
 static Value part_view(VM *vm, ArrObj *a, int imag) {
-    if (a->dtype != DT_COMPLEX128) {
+    if (arr_dtypes[a->dtype].kind != 'c') {
         if (!imag) return vref(v_obj(a));
         ArrObj *z = arr_new(vm, a->dtype, a->ndim, a->shape, 1);
         return arr_result(vm, z);
     }
-    return arr_result(vm, arr_view(vm, a, DT_FLOAT64, a->ndim, a->shape, a->strides,
-                                   a->data + (imag ? 8 : 0)));
+    int part = a->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64;
+    return arr_result(vm, arr_view(vm, a, part, a->ndim, a->shape, a->strides,
+                                   a->data + (imag ? arr_dtypes[part].size : 0)));
 }
 
 static Value arr_getattr(VM *vm, Value self, StrObj *name) {
@@ -561,6 +852,24 @@ static Value arr_getattr(VM *vm, Value self, StrObj *name) {
     return v_null();
 }
 
+/* a.flat = v; other attributes are read-only or absent, as for any object. */
+static int arr_setattr(VM *vm, Value self, StrObj *name, Value v) {
+    ArrObj *a = AS(ArrObj, self);
+    if (!strcmp(name->s, "flat") && a->h.type == NP(vm)->t_ndarray)
+        return npf2_set_flat(vm, a, v);
+    TypeObj *t = a->h.type;
+    int found = 0;
+    for (const TypeObj *b = t; b && !found; b = b->base)
+        found = b->dict && !IS_NULL(dict_get_str(b->dict, name));
+    if (found)
+        vm_raise(vm, vm->E.AttributeError, "'numpy.%s' object attribute '%s' is read-only",
+                 t->name, name->s);
+    else
+        vm_raise(vm, vm->E.AttributeError, "'numpy.%s' object has no attribute '%s'", t->name,
+                 name->s);
+    return -1;
+}
+
 /* ---------------------------------------------------------------- methods */
 
 #define SELF AS(ArrObj, argv[0])
@@ -575,32 +884,42 @@ static int shape_args(VM *vm, int argc, const Value *argv, int *ndim, int64_t *s
     return 0;
 }
 
-static Value m_reshape(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    (void)kw;
-    int ndim;
-    int64_t shape[ARR_MAXDIM];
-    if (argc < 2) return vm_raise(vm, vm->E.TypeError, "reshape() takes exactly 1 argument (0 given)");
-    if (shape_args(vm, argc - 1, argv + 1, &ndim, shape)) return ERRV;
-    return arr_value(arr_reshape(vm, SELF, ndim, shape));
+/* The order= keyword of a method taking *args (reshape): absent gives 'C'. */
+static int kw_order(VM *vm, const KwArgs *kw) {
+    Value v = v_null();
+    for (int k = 0; kw && k < kw->n; k++) {
+        const char *name = AS(StrObj, kw->names[k])->s;
+        if (strcmp(name, "order"))
+            return vm_raise(vm, vm->E.TypeError, "'%s' is an invalid keyword argument for this "
+                            "function", name), 0;
+        v = kw->values[k];
+    }
+    return arr_order_arg(vm, v, 'C');
 }
 
-static Value m_flatten(VM *vm, int argc, const Value *argv, const KwArgs *kw);
+static Value m_reshape(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    int ndim, order = kw_order(vm, kw);
+    int64_t shape[ARR_MAXDIM];
+    if (!order) return ERRV;
+    if (argc < 2) return vm_raise(vm, vm->E.TypeError, "reshape() takes exactly 1 argument (0 given)");
+    if (order == 'K')
+        return vm_raise(vm, vm->E.ValueError, "order 'K' is not permitted for reshaping");
+    if (shape_args(vm, argc - 1, argv + 1, &ndim, shape)) return ERRV;
+    return arr_value(arr_reshape_order(vm, SELF, ndim, shape, order));
+}
 
-/* A view when the array is C-contiguous, else a copy (NumPy's PyArray_Ravel). */
 static Value m_ravel(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    int64_t n = SELF->size;
-    if (!arr_is_c_contig(SELF)) return m_flatten(vm, argc, argv, kw);
-    return arr_value(arr_reshape(vm, SELF, 1, &n));
+    Value a[2];
+    if (arg_parse(vm, "ravel", "self|order", argc, argv, kw, a)) return ERRV;
+    int order = arr_order_arg(vm, a[1], 'C');
+    return order ? arr_value(arr_ravel(vm, SELF, order)) : ERRV;
 }
 
 static Value m_flatten(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    (void)argc, (void)kw;
-    ArrObj *c = arr_copy(vm, SELF, -1);
-    if (!c) return ERRV;
-    int64_t n = c->size;
-    ArrObj *r = arr_reshape(vm, c, 1, &n);
-    decref(v_obj(c));
-    return arr_value(r);
+    Value a[2];
+    if (arg_parse(vm, "flatten", "self|order", argc, argv, kw, a)) return ERRV;
+    int order = arr_order_arg(vm, a[1], 'C');
+    return order ? arr_value(arr_flatten(vm, SELF, order)) : ERRV;
 }
 
 /* Methods of ndarray return arrays (0-d included); those of NumPy scalars return scalars. */
@@ -609,16 +928,21 @@ static Value like_self(VM *vm, const ArrObj *self, ArrObj *r) {
 }
 
 static Value m_copy(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    (void)argc, (void)kw;
-    return like_self(vm, SELF, arr_copy(vm, SELF, -1));
+    Value a[2];
+    if (arg_parse(vm, "copy", "self|order", argc, argv, kw, a)) return ERRV;
+    int order = arr_order_arg(vm, a[1], 'C');
+    if (!order) return ERRV;
+    return like_self(vm, SELF, arr_copy_order(vm, SELF, -1, order));
 }
 
 static Value m_astype(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[2];
-    if (arg_parse(vm, "astype", "self,dtype", argc, argv, kw, a)) return ERRV;
+    Value a[3];
+    if (arg_parse(vm, "astype", "self,dtype|order", argc, argv, kw, a)) return ERRV;
     int dt = dt_parse(vm, a[1]);
     if (dt < 0) return ERRV;
-    return like_self(vm, SELF, arr_copy(vm, SELF, dt));
+    int order = arr_order_arg(vm, a[2], 'K');
+    if (!order) return ERRV;
+    return like_self(vm, SELF, arr_copy_order(vm, SELF, dt, order));
 }
 
 static Value tolist_rec(VM *vm, const ArrObj *a, int depth, const char *p) {
@@ -738,28 +1062,55 @@ static Value m_swapaxes(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     return view_result(vm, SELF, transpose(vm, SELF, perm));
 }
 
+/* The axes squeeze(axis) removes into drop[]: all of length one (None), or those named (an
+ * int or a tuple), each of which must have length one. */
+static int squeeze_axes(VM *vm, const ArrObj *a, Value axis, int *drop) {
+    int all = IS_NULL(axis) || axis.tag == T_NONE;
+    for (int i = 0; i < a->ndim; i++) drop[i] = all && a->shape[i] == 1;
+    if (all) return 0;
+    const Value *items = &axis;
+    int n = 1;
+    if (IS_KIND(axis, K_TUPLE)) {
+        items = AS(ListObj, axis)->items;
+        n = (int)AS(ListObj, axis)->len;
+    }
+    for (int i = 0; i < n; i++) {
+        int ax;
+        if (npf_axis(vm, items[i], a->ndim, &ax)) return -1;
+        if (drop[ax]) return vm_raise(vm, vm->E.ValueError, "duplicate value in 'axis'"), -1;
+        drop[ax] = 1;
+    }
+    for (int i = 0; i < a->ndim; i++)
+        if (drop[i] && a->shape[i] != 1)
+            return vm_raise(vm, vm->E.ValueError, "cannot select an axis to squeeze out which "
+                            "has size not equal to one"), -1;
+    return 0;
+}
+
 static Value m_squeeze(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    (void)argc, (void)kw;
+    Value args[2];
+    if (arg_parse(vm, "squeeze", "self|axis", argc, argv, kw, args)) return ERRV;
     ArrObj *a = SELF;
     int64_t sh[ARR_MAXDIM], st[ARR_MAXDIM];
-    int n = 0;
+    int n = 0, drop[ARR_MAXDIM];
+    if (squeeze_axes(vm, a, args[1], drop)) return ERRV;
     for (int i = 0; i < a->ndim; i++)
-        if (a->shape[i] != 1) sh[n] = a->shape[i], st[n++] = a->strides[i];
+        if (!drop[i]) sh[n] = a->shape[i], st[n++] = a->strides[i];
     return view_result(vm, a, arr_view(vm, a, a->dtype, n, sh, st, a->data));
 }
 
 static const BuiltinDef ARR_METHODS[] = {
-    {"reshape", m_reshape, "(*shape)", "Returns an array with a new shape."},
-    {"ravel", m_ravel, "()", "A flattened view when possible."},
-    {"flatten", m_flatten, "()", "A flattened copy."},
-    {"copy", m_copy, "()", "A copy of the array."},
-    {"astype", m_astype, "(dtype)", "A copy cast to dtype."},
+    {"reshape", m_reshape, "(*shape, order='C')", "Returns an array with a new shape."},
+    {"ravel", m_ravel, "(order='C')", "A flattened view when possible."},
+    {"flatten", m_flatten, "(order='C')", "A flattened copy."},
+    {"copy", m_copy, "(order='C')", "A copy of the array."},
+    {"astype", m_astype, "(dtype, order='K')", "A copy cast to dtype."},
     {"tolist", m_tolist, "()", "The array as nested lists of Python scalars."},
     {"item", m_item, "(*args)", "An element as a Python scalar."},
     {"transpose", m_transpose, "(*axes)", "A view with axes permuted."},
     {"fill", m_fill, "(value)", "Fills the array with a scalar."},
     {"swapaxes", m_swapaxes, "(axis1, axis2)", "A view with two axes swapped."},
-    {"squeeze", m_squeeze, "()", "Removes axes of length one."},
+    {"squeeze", m_squeeze, "(axis=None)", "Removes axes of length one."},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -802,7 +1153,8 @@ static int arr_truth(VM *vm, Value self) {
 }
 
 static const NativeOps ARR_OPS = {
-    .free = arr_free, .repr = arr_repr, .getattr = arr_getattr, .binop = ufunc_binop_hook,
+    .free = arr_free, .repr = arr_repr, .getattr = arr_getattr, .setattr = arr_setattr,
+    .binop = ufunc_binop_hook,
     .unop = ufunc_unop_hook, .getitem = idx_getitem, .setitem = idx_setitem, .iter = arr_iter,
     .len = arr_len, .truth = arr_truth,
 };
@@ -883,7 +1235,10 @@ int arr_types_init(VM *vm, NpState *st, ModuleObj *m) {
     } ALIASES[] = {{"int_", DT_INT64}, {"intc", DT_INT32}, {"uint", DT_UINT64},
                    {"float_", DT_FLOAT64}, {"double", DT_FLOAT64}, {"single", DT_FLOAT32},
                    {"complex_", DT_COMPLEX128}, {"byte", DT_INT8}, {"ubyte", DT_UINT8},
-                   {"short", DT_INT16}, {"longlong", DT_INT64}, {"intp", DT_INT64}};
+                   {"short", DT_INT16}, {"longlong", DT_INT64}, {"intp", DT_INT64},
+                   {"half", DT_FLOAT16}, {"csingle", DT_COMPLEX64},
+                   {"singlecomplex", DT_COMPLEX64}, {"cdouble", DT_COMPLEX128},
+                   {"cfloat", DT_COMPLEX128}};
     for (size_t i = 0; i < sizeof ALIASES / sizeof ALIASES[0]; i++)
         if (module_add(vm, m, ALIASES[i].alias, v_obj(st->t_scalar[ALIASES[i].dt]))) return -1;
     return 0;

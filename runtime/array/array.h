@@ -15,10 +15,13 @@
 
 #define ARR_MAXDIM 32
 
-/* dtypes, in the order NumPy numbers them within each kind. */
+/* dtypes, in the order NumPy numbers them within each kind; float16 and complex64 came later
+ * and are appended, so tables written for the first twelve keep their layout (code that walks
+ * dtypes in NumPy's order must place them itself: float16 before float32, complex64 before
+ * complex128). */
 typedef enum DType {
     DT_BOOL, DT_INT8, DT_INT16, DT_INT32, DT_INT64, DT_UINT8, DT_UINT16, DT_UINT32, DT_UINT64,
-    DT_FLOAT32, DT_FLOAT64, DT_COMPLEX128, DT__COUNT
+    DT_FLOAT32, DT_FLOAT64, DT_COMPLEX128, DT_FLOAT16, DT_COMPLEX64, DT__COUNT
 } DType;
 
 typedef struct ArrDType {
@@ -31,6 +34,7 @@ typedef struct ArrDType {
 extern const ArrDType arr_dtypes[DT__COUNT];
 
 typedef struct Complex { double re, im; } Complex;
+typedef struct Complex64 { float re, im; } Complex64; /* a complex64 element */
 
 enum { ARR_WRITEABLE = 1 };
 
@@ -71,6 +75,8 @@ typedef struct NpState {
 
 /* Frees the array runtime's per-VM state (vm->np); call from vm_free. Safe when unset. */
 void np_free(VM *vm);
+/* Gives the large buffers kept for reuse back to the system (at the end of each cell). */
+void arr_cache_release(void);
 
 /* ---- arrays (array.c) ---- */
 int arr_check(VM *vm, Value v); /* 1 if v is an ndarray or NumPy scalar */
@@ -79,6 +85,10 @@ ArrObj *arr_new(VM *vm, int dtype, int ndim, const int64_t *shape, int zero);
 /* A view of base's memory with the given geometry (base may itself be a view). */
 ArrObj *arr_view(VM *vm, ArrObj *base, int dtype, int ndim, const int64_t *shape,
                  const int64_t *strides, char *data);
+/* a's elements under a new geometry addressing the same bytes (keepdims' length-1 axes):
+ * consumes a; when a is an owner nobody else holds, the result owns the memory instead of
+ * viewing it. NULL: raised. */
+ArrObj *arr_regeom(VM *vm, ArrObj *a, int ndim, const int64_t *shape, const int64_t *strides);
 /* A new NumPy scalar of dtype read from p. */
 Value arr_scalar(VM *vm, int dtype, const char *p);
 /* a returned as a Value: 0-d results become NumPy scalars (consumes the reference). */
@@ -91,6 +101,30 @@ ArrObj *arr_copy(VM *vm, const ArrObj *a, int dtype); /* C-contiguous copy, cast
 int arr_is_c_contig(const ArrObj *a);
 int arr_is_f_contig(const ArrObj *a);
 ArrObj *arr_reshape(VM *vm, ArrObj *a, int ndim, const int64_t *shape); /* view or copy */
+/* Memory order. An order is a letter: 'C', 'F', 'A' (F if a is Fortran-contiguous and not
+ * C-contiguous, else C) or 'K' (keep a's layout). perm lists axes slowest first. */
+/* Parses an order= argument (absent or None: dflt) as NumPy does. Returns the upper-case
+ * letter, or 0 with TypeError/ValueError raised. */
+int arr_order_arg(VM *vm, Value v, int dflt);
+/* A new array whose memory runs through the axes in perm's order (perm[ndim - 1] fastest);
+ * NULL perm is C order. NULL: raised. */
+ArrObj *arr_new_perm(VM *vm, int dtype, int ndim, const int64_t *shape, const int *perm,
+                     int zero);
+/* The axis order of NumPy's new arrays like a (PyArray_NewLikeArray) in the given order. */
+void arr_like_perm(const ArrObj *a, int order, int *perm);
+/* The axis order NumPy's ufuncs give their new outputs (order='K'): the layout of the nop
+ * inputs broadcast to (ndim, shape), C order where they disagree. */
+void arr_out_perm(int nop, ArrObj *const *ops, int ndim, const int64_t *shape, int *perm);
+/* NumPy's iterator axis ordering (order='K') for the nop operands broadcast to (ndim, shape),
+ * as reductions allocate their results in. */
+void arr_iter_perm(int nop, ArrObj *const *ops, int ndim, const int64_t *shape, int *perm);
+/* A copy of a laid out in order (like_perm), cast to dtype (-1 keeps). NULL: raised. */
+ArrObj *arr_copy_order(VM *vm, const ArrObj *a, int dtype, int order);
+/* arr_reshape with order 'C', 'F' or 'A' (the index order elements are read and placed in). */
+ArrObj *arr_reshape_order(VM *vm, ArrObj *a, int ndim, const int64_t *shape, int order);
+/* a.ravel(order): a 1-D view when possible, else a.flatten(order) (a new array). */
+ArrObj *arr_ravel(VM *vm, ArrObj *a, int order);
+ArrObj *arr_flatten(VM *vm, const ArrObj *a, int order);
 /* The array behind Value v when it is one (borrowed), else NULL. */
 ArrObj *arr_of(VM *vm, Value v);
 /* Creates ndarray, the scalar types and the abstract scalar hierarchy (np.generic...). */
@@ -116,6 +150,22 @@ int dt_cast_into(VM *vm, ArrObj *dst, const ArrObj *src);
 Value dt_get(VM *vm, int dtype, const char *p);
 int dt_set(VM *vm, int dtype, char *p, Value v); /* converts a Python value; -1 raised */
 double dt_to_double(int dtype, const char *p);
+/* IEEE half precision (float16 elements): exact widening, and narrowing rounded to nearest even
+ * with subnormals, infinities and NaN (a finite value rounding past the largest half becomes
+ * inf and raises FE_OVERFLOW, as NumPy's npy_double_to_half sets its overflow flag). */
+double dt_half_to_double(uint16_t h);
+uint16_t dt_half_from_double(double d);
+void dt_from_complex(int dtype, char *p, Complex z); /* real dtypes take z.re; bool: z != 0 */
+/* A half widened to float (exact), inline for the float16 loops. */
+static inline float dt_h2f(uint16_t h) {
+    uint32_t sign = (uint32_t)(h & 0x8000) << 16, e = (h >> 10) & 0x1f, m = h & 0x3ff;
+    if (e == 0) {
+        float f = (float)m * 0x1p-24f;
+        return sign ? -f : f;
+    }
+    union { uint32_t u; float f; } b = {sign | (e == 31 ? 0x7f800000u : (e + 112) << 23) | (m << 13)};
+    return b.f;
+}
 Complex dt_to_complex(int dtype, const char *p);
 int64_t dt_to_int64(int dtype, const char *p);
 void dt_from_double(int dtype, char *p, double d);
@@ -134,6 +184,10 @@ typedef void (*ArrLoop)(char **p, const int64_t *s, int64_t n, void *ctx);
  * order, dimensions merged where possible). Returns -1 when interrupted (raised). */
 int arr_iterate(VM *vm, int nop, char **data, int64_t *const *strides, int ndim,
                 const int64_t *shape, ArrLoop loop, void *ctx);
+/* arr_iterate with the axes in operand 0's memory order (by decreasing |stride|), for loops
+ * whose result does not depend on the order elements are visited in. */
+int arr_iterate_mem(VM *vm, int nop, char **data, int64_t *const *strides, int ndim,
+                    const int64_t *shape, ArrLoop loop, void *ctx);
 
 /* ---- ufuncs (ufunc.c) ---- */
 /* a op b with broadcasting and promotion; op is an AstOp. out (may be NULL) receives the
@@ -148,6 +202,30 @@ Value npf_matmul(VM *vm, Value a, Value b);
 int ufunc_init(VM *vm, ModuleObj *m);
 /* Prints "RuntimeWarning: <what> encountered in <name>" on stderr. */
 void ufunc_warn(VM *vm, const char *what, const char *name);
+
+/* ---- planning fused expressions (ufunc.c, used by fuse.c) ---- */
+/* One elementwise operation as fuse.c runs it: loop reads nin inputs given in dtype ct
+ * (in_dt) and writes dtype ot, exactly as the eager ufunc does for the same operands. */
+typedef struct UfStep {
+    ArrLoop loop;
+    int nin, ct, ot;
+    int in_dt[2];
+    int quiet; /* NumPy never warns for it: an invalid flag it raises (NaN compares) is cleared */
+} UfStep;
+/* Converts n elements from a (byte stride as) to d (byte stride ds). */
+typedef void (*ArrCast)(char *d, int64_t ds, const char *a, int64_t as, int64_t n);
+/* The step for ufunc `name` ("add", "sqrt", "absolute"...) over operands ops (dtype read;
+ * values read only for scalars, which count by value when scal[k]); oper: called as an
+ * operator (a ** 2 takes NumPy's fast paths). -1 (maybe with an exception set, which the
+ * caller clears): not fusable, let the eager path run (and raise). */
+int ufunc_plan(VM *vm, const char *name, int oper, int nin, ArrObj *const *ops, const int *scal,
+               UfStep *st);
+/* The conversion from dtype `from` to `to` (NULL when equal or not fusable). */
+ArrCast ufunc_cast(int from, int to);
+/* 1 for the dtypes fused code computes in (bool, integers, float32, float64). */
+int ufunc_fusable_dt(int dt);
+/* NumPy's pairwise sum of n contiguous doubles (reduce.c). */
+double red_pairwise_f64(const double *p, int64_t n);
 
 /* ---- indexing (arrindex.c) ---- */
 Value idx_getitem(VM *vm, Value self, Value key);
@@ -173,5 +251,7 @@ int npf_shape(VM *vm, Value v, int *ndim, int64_t *shape);
 int npf2_init(VM *vm, ModuleObj *m);
 /* a.flat (a numpy.flatiter writing through to a) or a.flags (name "flags"); new reference. */
 Value npf2_attr(VM *vm, ArrObj *a, const char *name);
+/* a.flat = v: fills a in C order with v's elements, cycled. -1: raised. */
+int npf2_set_flat(VM *vm, ArrObj *a, Value v);
 
 #endif

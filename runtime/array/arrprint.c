@@ -13,8 +13,17 @@
 
 /* ---------------------------------------------------------------- digits */
 
-/* Shortest digits that round-trip x (as float32 when f32): digits d1 d2 ... without a point,
- * and the decimal exponent of d1. Returns the number of digits. */
+/* The precision values are printed at (the `f32` arguments below): shortest digits are the
+ * fewest that read back to the same value of that type. */
+enum { P_F64, P_F32, P_F16 };
+
+static int round_trips(double parsed, double x, int f32) {
+    if (f32 == P_F16) return dt_half_from_double(parsed) == dt_half_from_double(x);
+    return f32 == P_F32 ? (float)parsed == (float)x : parsed == x;
+}
+
+/* Shortest digits that round-trip x (at precision f32, a P_*): digits d1 d2 ... without a
+ * point, and the decimal exponent of d1. Returns the number of digits. */
 static int shortest(double x, int f32, char *digits, int *exp10) {
     char buf[40];
     x = fabs(x);
@@ -24,10 +33,11 @@ static int shortest(double x, int f32, char *digits, int *exp10) {
         *exp10 = 0;
         return 1;
     }
-    int maxp = f32 ? 9 : 17;
+    int maxp = f32 == P_F16 ? 5 : f32 ? 9 : 17;
     for (int p = 1; p <= maxp; p++) {
         snprintf(buf, sizeof buf, "%.*e", p - 1, x);
-        int ok = f32 ? strtof(buf, NULL) == (float)x : strtod(buf, NULL) == x;
+        int ok = f32 == P_F32 ? strtof(buf, NULL) == (float)x
+                              : round_trips(strtod(buf, NULL), x, f32);
         if (ok || p == maxp) break;
     }
     int n = 0;
@@ -41,10 +51,14 @@ static int shortest(double x, int f32, char *digits, int *exp10) {
 }
 
 /* Positional digits of x: integer part (with '-') in ip, fraction in fp (trailing zeros
- * trimmed), unique digits capped at prec fractional digits. */
-static void fmt_pos(double x, int f32, int prec, int sign_plus, char *ip, char *fp) {
-    char d[40];
+ * trimmed), unique digits capped at prec fractional digits. int_exact: Dragon4 with
+ * min_digits=0 (how arrays print) generates digits at least down to the units, so an integer
+ * whose unique digits stop above them (float16 10312 is unique as 1031e1) prints exactly. */
+static void fmt_pos(double x, int f32, int prec, int sign_plus, int int_exact, char *ip,
+                    char *fp) {
+    char d[400];
     int e, n = shortest(x, f32, d, &e);
+    if (int_exact && e >= n) n = snprintf(d, sizeof d, "%.0f", fabs(x));
     int neg = signbit(x) != 0;
     char *o = ip;
     if (neg) *o++ = '-';
@@ -144,7 +158,10 @@ static void float_decide(FloatFmt *f, const Stats *s, int suppress) {
     if (s->nonzero) {
         double mx = s->maxabs, mn = s->minabs;
         if (f->f32) mx = (float)mx, mn = (float)mn;
-        if (mx >= 1e8 || (!suppress && (mn < 0.0001 || (f->f32 ? (float)(mx / mn) : mx / mn) > 1000.)))
+        double ratio = f->f32 == P_F16 ? dt_half_to_double(dt_half_from_double((float)(mx / mn)))
+                       : f->f32        ? (float)(mx / mn)
+                                       : mx / mn;
+        if (mx >= 1e8 || (!suppress && (mn < 0.0001 || ratio > 1000.)))
             f->exp_format = 1;
     }
     if (f->exp_format) f->precision = 0; /* becomes the widest fraction measured */
@@ -163,7 +180,7 @@ static void float_measure(FloatFmt *f, double x, int prec) {
         if ((int)strlen(fp) > f->precision) f->precision = (int)strlen(fp);
         if ((int)strlen(ip) > f->pad_left) f->pad_left = (int)strlen(ip);
     } else {
-        fmt_pos(x, f->f32, prec, f->sign_plus, ip, fp);
+        fmt_pos(x, f->f32, prec, f->sign_plus, 0, ip, fp);
         if ((int)strlen(ip) > f->pad_left) f->pad_left = (int)strlen(ip);
         if ((int)strlen(fp) > f->pad_right) f->pad_right = (int)strlen(fp);
     }
@@ -220,7 +237,7 @@ static int float_format(const FloatFmt *f, double x, SBuf *out) {
         return sb_printf(out, "e%c%0*d", e < 0 ? '-' : '+', f->exp_size > 2 ? f->exp_size : 2,
                          abs(e));
     }
-    fmt_pos(x, f->f32, f->precision, f->sign_plus, ip, fp);
+    fmt_pos(x, f->f32, f->precision, f->sign_plus, 1, ip, fp);
     int l = (int)strlen(ip), fl = (int)strlen(fp);
     return sb_fill(out, ' ', l < f->pad_left ? (size_t)(f->pad_left - l) : 0) || sb_puts(out, ip)
            || sb_putc(out, '.') || sb_puts(out, fp)
@@ -289,7 +306,9 @@ static void fmt_prepare(Fmt *f, const ArrObj *a, const PrintOpts *po, int summar
     f->summary = summary;
     f->edge = po->edgeitems;
     char k = arr_dtypes[a->dtype].kind;
-    int f32 = a->dtype == DT_FLOAT32;
+    int f32 = a->dtype == DT_FLOAT32 || a->dtype == DT_COMPLEX64 ? P_F32
+              : a->dtype == DT_FLOAT16                          ? P_F16
+                                                                : P_F64;
     float_init(&f->re, f32, po->precision, 0);
     float_init(&f->im, f32, po->precision, 1);
     visit(f, a->data, 0, 0);
@@ -324,7 +343,7 @@ static int fmt_elem(const Fmt *f, const char *p, SBuf *out) {
     }
     case 'f': return float_format(&f->re, dt_to_double(f->dtype, p), out);
     default: {
-        Complex z = *(const Complex *)p;
+        Complex z = dt_to_complex(f->dtype, p);
         if (float_format(&f->re, z.re, out)) return -1;
         SBuf im = SBUF_INIT;
         if (float_format(&f->im, z.im, &im)) return sb_free(&im), -1;
@@ -462,21 +481,32 @@ int aprint_array(VM *vm, const ArrObj *a, SBuf *out, int repr) {
     return rc ? -1 : 0;
 }
 
-/* Python-style repr of a float32 value: shortest float32 digits. */
-static int float32_repr(float x, SBuf *out) {
-    if (isnan(x)) return sb_puts(out, "nan");
-    if (isinf(x)) return sb_puts(out, x < 0 ? "-inf" : "inf");
+/* Python-style repr of a float32 or float16 value (f32: P_F32 or P_F16): shortest digits of
+ * that type; dpt_zeros drops a bare ".0" (NumPy's DptZeros, for complex parts), sign_plus
+ * writes '+' on non-negative values. */
+static int small_repr(double x, int f32, int dpt_zeros, int sign_plus, SBuf *out) {
+    if (isnan(x)) return sb_puts(out, sign_plus ? "+nan" : "nan");
+    if (isinf(x)) return sb_puts(out, x < 0 ? "-inf" : sign_plus ? "+inf" : "inf");
     char d[40];
-    int e, n = shortest(x, 1, d, &e);
-    if (signbit(x) && sb_putc(out, '-')) return -1;
+    int e, n = shortest(x, f32, d, &e);
+    if (sb_puts(out, signbit(x) ? "-" : sign_plus ? "+" : "")) return -1;
     if (e < -4 || e >= 16) {
         if (sb_putc(out, d[0])) return -1;
         if (n > 1 && (sb_putc(out, '.') || sb_putn(out, d + 1, (size_t)(n - 1)))) return -1;
         return sb_printf(out, "e%c%02d", e < 0 ? '-' : '+', abs(e));
     }
     char ip[64], fp[64];
-    fmt_pos(fabs(x), 1, 64, 0, ip, fp);
+    fmt_pos(fabs(x), f32, 64, 0, 0, ip, fp);
+    if (dpt_zeros && !fp[0]) return sb_puts(out, ip);
     return sb_puts(out, ip) || sb_putc(out, '.') || sb_puts(out, fp[0] ? fp : "0");
+}
+
+/* NumPy's repr of a complex64 scalar: float32 parts, as Python writes complex numbers. */
+static int complex64_repr(Complex z, SBuf *out) {
+    if (z.re == 0 && !signbit(z.re))
+        return small_repr(z.im, P_F32, 1, 0, out) || sb_putc(out, 'j');
+    return sb_putc(out, '(') || small_repr(z.re, P_F32, 1, 0, out)
+           || small_repr(z.im, P_F32, 1, 1, out) || sb_puts(out, "j)");
 }
 
 int aprint_scalar(VM *vm, const ArrObj *a, SBuf *out, int repr) {
@@ -492,16 +522,21 @@ int aprint_scalar(VM *vm, const ArrObj *a, SBuf *out, int repr) {
                                         : (unsigned long long)dt_to_int64(a->dtype, a->data));
         break;
     case 'f':
-        if (a->dtype == DT_FLOAT32) {
-            rc = float32_repr(*(const float *)a->data, out);
+        if (a->dtype == DT_FLOAT32 || a->dtype == DT_FLOAT16) {
+            rc = small_repr(dt_to_double(a->dtype, a->data), a->dtype == DT_FLOAT32 ? P_F32 : P_F16,
+                            0, 0, out);
         } else {
             numfmt_repr_double(*(const double *)a->data, buf);
             rc = sb_puts(out, buf);
         }
         break;
     default: {
-        const Complex *z = (const Complex *)a->data;
-        numfmt_repr_complex(z->re, z->im, buf);
+        Complex z = dt_to_complex(a->dtype, a->data);
+        if (a->dtype == DT_COMPLEX64) {
+            rc = complex64_repr(z, out);
+            break;
+        }
+        numfmt_repr_complex(z.re, z.im, buf);
         rc = sb_puts(out, buf);
     }
     }

@@ -2,6 +2,7 @@
  * (value-based for scalars) and conversions between dtypes and Python values. */
 #pragma GCC optimize("tree-vectorize")
 #include <errno.h>
+#include <fenv.h>
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -17,6 +18,13 @@ const ArrDType arr_dtypes[DT__COUNT] = {
     {"uint16", "uint16", 'u', 'H', 2},    {"uint32", "uint32", 'u', 'I', 4},
     {"uint64", "uint64", 'u', 'L', 8},    {"float32", "float32", 'f', 'f', 4},
     {"float64", "float64", 'f', 'd', 8},  {"complex128", "complex128", 'c', 'D', 16},
+    {"float16", "float16", 'f', 'e', 2},  {"complex64", "complex64", 'c', 'F', 8},
+};
+
+/* The dtypes in NumPy's type-number order: promotion takes the first both sides cast to. */
+static const int NP_ORDER[DT__COUNT] = {
+    DT_BOOL,   DT_INT8,   DT_UINT8,   DT_INT16,   DT_UINT16,   DT_INT32,    DT_UINT32,
+    DT_INT64,  DT_UINT64, DT_FLOAT16, DT_FLOAT32, DT_FLOAT64, DT_COMPLEX64, DT_COMPLEX128,
 };
 
 /* The real dtypes with their C types, twice (X-macros cannot nest the same list). */
@@ -51,6 +59,10 @@ static const struct {
     {"d", DT_FLOAT64},       {"float", DT_FLOAT64},    {"double", DT_FLOAT64},
     {"float_", DT_FLOAT64},  {"complex128", DT_COMPLEX128}, {"c16", DT_COMPLEX128},
     {"D", DT_COMPLEX128},    {"complex", DT_COMPLEX128},    {"complex_", DT_COMPLEX128},
+    {"cdouble", DT_COMPLEX128}, {"cfloat", DT_COMPLEX128},  {"float16", DT_FLOAT16},
+    {"f2", DT_FLOAT16},      {"e", DT_FLOAT16},        {"half", DT_FLOAT16},
+    {"complex64", DT_COMPLEX64}, {"c8", DT_COMPLEX64}, {"F", DT_COMPLEX64},
+    {"csingle", DT_COMPLEX64}, {"singlecomplex", DT_COMPLEX64},
 };
 
 typedef struct DTypeObj {
@@ -89,32 +101,17 @@ static int kind_cat(int dt) {
     case 'b': return 0;
     case 'i':
     case 'u': return 1;
-    case 'f': return 2;
-    default: return 3;
+    default: return 2; /* NumPy counts float and complex as one category */
     }
-}
-
-static int signed_of_size(int size) {
-    return size == 1 ? DT_INT8 : size == 2 ? DT_INT16 : size == 4 ? DT_INT32 : DT_INT64;
 }
 
 int dt_promote(int a, int b) {
-    if (a == b) return a;
-    if (a == DT_BOOL) return b;
-    if (b == DT_BOOL) return a;
-    if (a == DT_COMPLEX128 || b == DT_COMPLEX128) return DT_COMPLEX128;
-    char ka = arr_dtypes[a].kind, kb = arr_dtypes[b].kind;
-    int sa = arr_dtypes[a].size, sb = arr_dtypes[b].size;
-    if (ka == 'f' && kb == 'f') return sa > sb ? a : b;
-    if (ka == 'f' || kb == 'f') {
-        int f = ka == 'f' ? a : b, isz = ka == 'f' ? sb : sa;
-        return f == DT_FLOAT32 && isz <= 2 ? DT_FLOAT32 : DT_FLOAT64;
-    }
-    if (ka == kb) return sa > sb ? a : b;
-    int s = ka == 'i' ? a : b, u = ka == 'i' ? b : a;
-    if (arr_dtypes[s].size > arr_dtypes[u].size) return s;
-    if (arr_dtypes[u].size == 8) return DT_FLOAT64;
-    return signed_of_size(arr_dtypes[u].size * 2);
+    if (dt_can_cast_safe(a, b)) return b;
+    if (dt_can_cast_safe(b, a)) return a;
+    for (int i = 0; i < DT__COUNT; i++)
+        if (dt_can_cast_safe(a, NP_ORDER[i]) && dt_can_cast_safe(b, NP_ORDER[i]))
+            return NP_ORDER[i];
+    return DT_COMPLEX128;
 }
 
 int dt_of_pyscalar(Value v) {
@@ -147,23 +144,36 @@ static int min_scalar(const ArrObj *a, int to) {
         if (v < 9223372036854775808u) return want_signed ? DT_INT64 : DT_UINT64;
         return DT_UINT64;
     }
-    if (k == 'f') {
+    if (k == 'f') { /* NumPy's bounds, not the types' exact limits */
         double d = dt_to_double(dt, a->data);
-        return fabs(d) > FLT_MAX && !isinf(d) ? DT_FLOAT64 : DT_FLOAT32;
+        if ((d > -65000 && d < 65000) || !isfinite(d)) return DT_FLOAT16;
+        return d > -3.4e38 && d < 3.4e38 ? DT_FLOAT32 : DT_FLOAT64;
+    }
+    if (k == 'c') {
+        Complex z = dt_to_complex(dt, a->data);
+        int fits = z.re > -3.4e38 && z.re < 3.4e38 && z.im > -3.4e38 && z.im < 3.4e38;
+        return fits ? DT_COMPLEX64 : DT_COMPLEX128;
     }
     return dt;
+}
+
+/* Whether every integer of isz bytes is exact in a float of fsz bytes (NumPy's table). */
+static int int_fits_float(int isz, int fsz) {
+    return fsz == 8 || (fsz == 4 && isz <= 2) || (fsz == 2 && isz == 1);
 }
 
 int dt_can_cast_safe(int from, int to) {
     if (from == to || from == DT_BOOL) return 1;
     char kf = arr_dtypes[from].kind, kt = arr_dtypes[to].kind;
-    int sf = arr_dtypes[from].size, st = arr_dtypes[to].size;
+    int sf = arr_dtypes[from].size, st = arr_dtypes[to].size, ints = kf == 'i' || kf == 'u';
     switch (kt) {
     case 'b': return 0;
     case 'i': return (kf == 'i' && st >= sf) || (kf == 'u' && st > sf);
     case 'u': return kf == 'u' && st >= sf;
-    case 'f': return (kf == 'f' && st >= sf) || ((kf == 'i' || kf == 'u') && (st == 8 || sf <= 2));
-    default: return 1;
+    case 'f': return (kf == 'f' && st >= sf) || (ints && int_fits_float(sf, st));
+    default: /* complex: each part as a float of half the size */
+        return (kf == 'c' && st >= sf) || (kf == 'f' && st / 2 >= sf)
+               || (ints && int_fits_float(sf, st / 2));
     }
 }
 
@@ -212,6 +222,33 @@ int dt_result(VM *vm, int n, ArrObj *const *ops, const int *is_scalar) {
     return r;
 }
 
+/* ---------------------------------------------------------------- half precision */
+
+double dt_half_to_double(uint16_t h) {
+    int e = (h >> 10) & 0x1f, m = h & 0x3ff;
+    double d;
+    if (e == 0) d = ldexp((double)m, -24);
+    else if (e == 31) d = m ? NAN : INFINITY;
+    else d = ldexp((double)(m + 1024), e - 25);
+    return h & 0x8000 ? -d : d;
+}
+
+uint16_t dt_half_from_double(double d) {
+    uint16_t sign = signbit(d) ? 0x8000 : 0;
+    double a = fabs(d);
+    if (a != a) return sign | 0x7e00;
+    if (a >= 65520.0) { /* past halfway between 65504 and 2**16: inf */
+        if (!isinf(a)) feraiseexcept(FE_OVERFLOW | FE_INEXACT);
+        return sign | 0x7c00;
+    }
+    if (a < 0x1p-14) /* subnormal: a multiple of 2**-24; 1024 carries into the exponent */
+        return sign | (uint16_t)rint(ldexp(a, 24));
+    int k;
+    frexp(a, &k); /* a = f * 2**k, f in [0.5, 1): exponent k - 1 */
+    double m = rint(ldexp(a, 11 - k)); /* 1024..2048 (2048 carries into the exponent) */
+    return sign | (uint16_t)(((k + 14) << 10) + (int)m - 1024);
+}
+
 /* ---------------------------------------------------------------- conversions */
 
 #define CONV_FN(DS, TS, DD, TD)                                                                \
@@ -245,9 +282,9 @@ REAL_A(GEN_FROM)
      conv_##DS##_DT_INT64, conv_##DS##_DT_UINT8, conv_##DS##_DT_UINT16,                       \
      conv_##DS##_DT_UINT32, conv_##DS##_DT_UINT64, conv_##DS##_DT_FLOAT32,                    \
      conv_##DS##_DT_FLOAT64},
-static const ArrLoop CONV[DT__COUNT - 1][DT__COUNT - 1] = {REAL_A(ROW_OF)};
+static const ArrLoop CONV[DT_COMPLEX128][DT_COMPLEX128] = {REAL_A(ROW_OF)};
 
-/* Conversions involving complex128 go element by element. */
+/* Conversions involving complex, float16 go element by element. */
 typedef struct CConv {
     int from, to;
 } CConv;
@@ -257,10 +294,16 @@ static void conv_complex(char **p, const int64_t *s, int64_t n, void *ctx) {
     char *d = p[0];
     const char *a = p[1];
     for (int64_t i = 0; i < n; i++, d += s[0], a += s[1]) {
-        Complex z = dt_to_complex(c->from, a);
-        if (c->to == DT_COMPLEX128) *(Complex *)d = z;
-        else if (c->to == DT_BOOL) *(uint8_t *)d = z.re != 0 || z.im != 0;
-        else dt_from_double(c->to, d, z.re);
+        dt_from_complex(c->to, d, dt_to_complex(c->from, a));
+    }
+}
+
+void dt_from_complex(int dtype, char *p, Complex z) {
+    switch (dtype) {
+    case DT_BOOL: *(uint8_t *)p = z.re != 0 || z.im != 0; break;
+    case DT_COMPLEX128: *(Complex *)p = z; break;
+    case DT_COMPLEX64: ((Complex64 *)p)->re = (float)z.re, ((Complex64 *)p)->im = (float)z.im; break;
+    default: dt_from_double(dtype, p, z.re); break;
     }
 }
 
@@ -269,7 +312,7 @@ int dt_cast_into(VM *vm, ArrObj *dst, const ArrObj *src) {
     arr_bcast_strides(src, dst->ndim, dst->shape, ss);
     char *data[2] = {dst->data, src->data};
     int64_t *strides[2] = {dst->strides, ss};
-    if (src->dtype == DT_COMPLEX128 || dst->dtype == DT_COMPLEX128) {
+    if (src->dtype >= DT_COMPLEX128 || dst->dtype >= DT_COMPLEX128) {
         CConv c = {src->dtype, dst->dtype};
         return arr_iterate(vm, 2, data, strides, dst->ndim, dst->shape, conv_complex, &c);
     }
@@ -283,6 +326,8 @@ double dt_to_double(int dtype, const char *p) {
     case D: return (double)*(const T *)p;
         REAL_A(GET_D)
 #undef GET_D
+    case DT_FLOAT16: return dt_half_to_double(*(const uint16_t *)p);
+    case DT_COMPLEX64: return ((const Complex64 *)p)->re;
     default: return ((const Complex *)p)->re;
     }
 }
@@ -293,12 +338,16 @@ int64_t dt_to_int64(int dtype, const char *p) {
     case D: return (int64_t)*(const T *)p;
         REAL_A(GET_I)
 #undef GET_I
-    default: return (int64_t)((const Complex *)p)->re;
+    default: return (int64_t)dt_to_double(dtype, p);
     }
 }
 
 Complex dt_to_complex(int dtype, const char *p) {
     if (dtype == DT_COMPLEX128) return *(const Complex *)p;
+    if (dtype == DT_COMPLEX64) {
+        Complex z = {((const Complex64 *)p)->re, ((const Complex64 *)p)->im};
+        return z;
+    }
     Complex z = {dt_to_double(dtype, p), 0.0};
     return z;
 }
@@ -310,6 +359,8 @@ void dt_from_double(int dtype, char *p, double d) {
     case D: *(T *)p = (T)d; break;
         REAL_B(SET_D)
 #undef SET_D
+    case DT_FLOAT16: *(uint16_t *)p = dt_half_from_double(d); break;
+    case DT_COMPLEX64: ((Complex64 *)p)->re = (float)d, ((Complex64 *)p)->im = 0; break;
     default: ((Complex *)p)->re = d, ((Complex *)p)->im = 0; break;
     }
 }
@@ -321,6 +372,8 @@ void dt_from_int64(int dtype, char *p, int64_t v) {
     case D: *(T *)p = (T)v; break;
         REAL_B(SET_I)
 #undef SET_I
+    case DT_FLOAT16:
+    case DT_COMPLEX64: dt_from_double(dtype, p, (double)v); break;
     default: ((Complex *)p)->re = (double)v, ((Complex *)p)->im = 0; break;
     }
 }
@@ -334,7 +387,10 @@ Value dt_get(VM *vm, int dtype, const char *p) {
             return int_from_double(vm, (double)*(const uint64_t *)p); /* rare: approximate */
         return v_int(dt_to_int64(dtype, p));
     case 'f': return v_float(dt_to_double(dtype, p));
-    default: return complex_new(vm, ((const Complex *)p)->re, ((const Complex *)p)->im);
+    default: {
+        Complex z = dt_to_complex(dtype, p);
+        return complex_new(vm, z.re, z.im);
+    }
     }
 }
 
@@ -345,9 +401,9 @@ int dt_set(VM *vm, int dtype, char *p, Value v) {
             vm_raise(vm, vm->E.ValueError, "setting an array element with a sequence.");
             return -1;
         }
-        if (a->dtype == DT_COMPLEX128 || dtype == DT_COMPLEX128) {
+        if (arr_dtypes[a->dtype].kind == 'c' || arr_dtypes[dtype].kind == 'c') {
             Complex z = dt_to_complex(a->dtype, a->data);
-            if (dtype == DT_COMPLEX128) *(Complex *)p = z;
+            if (arr_dtypes[dtype].kind == 'c' || dtype == DT_BOOL) dt_from_complex(dtype, p, z);
             else dt_from_double(dtype, p, z.re);
         } else if (arr_dtypes[a->dtype].kind == 'f') {
             dt_from_double(dtype, p, dt_to_double(a->dtype, a->data));
@@ -375,7 +431,7 @@ int dt_set(VM *vm, int dtype, char *p, Value v) {
             vm_raise(vm, vm->E.OverflowError, "Python int too large to convert to C unsigned long");
             return -1;
         }
-        if (arr_dtypes[dtype].kind == 'f' || dtype == DT_COMPLEX128) {
+        if (arr_dtypes[dtype].kind == 'f' || arr_dtypes[dtype].kind == 'c') {
             double d;
             if (int_to_double(vm, v, &d)) return -1;
             dt_from_double(dtype, p, d);
@@ -397,8 +453,9 @@ int dt_set(VM *vm, int dtype, char *p, Value v) {
     }
     if (IS_KIND(v, K_COMPLEX)) {
         ComplexObj *c = AS(ComplexObj, v);
-        if (dtype == DT_COMPLEX128) {
-            ((Complex *)p)->re = c->re, ((Complex *)p)->im = c->im;
+        if (arr_dtypes[dtype].kind == 'c') {
+            Complex z = {c->re, c->im};
+            dt_from_complex(dtype, p, z);
             return 0;
         }
         vm_raise(vm, vm->E.TypeError, "can't convert complex to %s",

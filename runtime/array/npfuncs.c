@@ -20,57 +20,100 @@ static int is_none(Value v) { return IS_NULL(v) || v.tag == T_NONE; }
 
 /* ---------------------------------------------------------------- creation */
 
+/* Whether a already has the layout order asks for ('A' and 'K' take any). */
+static int has_order(const ArrObj *a, int order) {
+    if (order == 'C') return arr_is_c_contig(a);
+    if (order == 'F') return arr_is_f_contig(a);
+    return 1;
+}
+
+/* Prepends length-1 axes to r until it has ndmin dimensions (consumes r), with NumPy's
+ * strides for them (_prepend_ones). */
+static ArrObj *with_ndmin(VM *vm, ArrObj *r, int64_t ndmin, int order) {
+    if (!r || ndmin <= r->ndim) return r;
+    if (ndmin > ARR_MAXDIM) {
+        decref(v_obj(r));
+        vm_raise(vm, vm->E.ValueError, "ndmin bigger than allowable number of dimensions "
+                 "NPY_MAXDIMS (=%d)", ARR_MAXDIM);
+        return NULL;
+    }
+    int64_t shape[ARR_MAXDIM], strides[ARR_MAXDIM];
+    int k = (int)ndmin - r->ndim;
+    int64_t st = arr_dtypes[r->dtype].size;
+    if (order != 'F' && r->ndim > 0 && !(arr_is_f_contig(r) && !arr_is_c_contig(r)))
+        st = r->strides[0] * r->shape[0];
+    for (int i = 0; i < k; i++) shape[i] = 1, strides[i] = st;
+    memcpy(shape + k, r->shape, sizeof(int64_t) * (size_t)r->ndim);
+    memcpy(strides + k, r->strides, sizeof(int64_t) * (size_t)r->ndim);
+    ArrObj *v = arr_view(vm, r, r->dtype, (int)ndmin, shape, strides, r->data);
+    decref(v_obj(r));
+    return v;
+}
+
+/* np.array(obj, dtype, copy, order, ndmin): arrays are copied in order ('K': their own
+ * layout) unless copy=False and they already fit; other objects are built in C order. */
+static ArrObj *array_of(VM *vm, Value obj, int dt, int copy, int order) {
+    ArrObj *x = arr_of(vm, obj);
+    if (x) {
+        if (!copy && x->h.type == NP(vm)->t_ndarray && (dt < 0 || dt == x->dtype)
+            && has_order(x, order)) {
+            incref(obj);
+            return x;
+        }
+        return arr_copy_order(vm, x, dt, order);
+    }
+    ArrObj *r = arr_from_any(vm, obj, dt);
+    if (!r || order != 'F' || arr_is_f_contig(r)) return r;
+    ArrObj *f = arr_copy_order(vm, r, -1, 'F');
+    decref(v_obj(r));
+    return f;
+}
+
 static Value f_array(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[4];
-    if (arg_parse(vm, "array", "object|dtype,copy,ndmin", argc, argv, kw, a)) return ERRV;
+    Value a[5];
+    if (arg_parse(vm, "array", "object|dtype,copy,ndmin,order", argc, argv, kw, a)) return ERRV;
     int dt = opt_dtype(vm, a[1], -1);
     if (dt < -1) return ERRV;
     if (IS_NULL(a[1]) || a[1].tag == T_NONE) dt = -1;
     else if (dt < 0) return ERRV;
-    ArrObj *x = arr_of(vm, a[0]);
-    ArrObj *r;
-    if (x) {
-        int copy = IS_NULL(a[2]) ? 1 : obj_truth(vm, a[2]);
-        if (copy < 0) return ERRV;
-        if (!copy && x->h.type == NP(vm)->t_ndarray && (dt < 0 || dt == x->dtype))
-            return vref(a[0]);
-        r = arr_copy(vm, x, dt);
-    } else {
-        r = arr_from_any(vm, a[0], dt);
-    }
-    if (!r) return ERRV;
-    if (!IS_NULL(a[3])) {
-        int64_t ndmin;
-        if (obj_index(vm, a[3], &ndmin, "'%s' object cannot be interpreted as an integer")) {
-            decref(v_obj(r));
-            return ERRV;
-        }
-        if (ndmin > r->ndim) {
-            int64_t shape[ARR_MAXDIM];
-            int k = (int)ndmin - r->ndim;
-            for (int i = 0; i < k; i++) shape[i] = 1;
-            memcpy(shape + k, r->shape, sizeof(int64_t) * (size_t)r->ndim);
-            ArrObj *v = arr_reshape(vm, r, (int)ndmin, shape);
-            decref(v_obj(r));
-            r = v;
-        }
-    }
-    return arr_value(r);
+    int copy = IS_NULL(a[2]) ? 1 : obj_truth(vm, a[2]), order = arr_order_arg(vm, a[4], 'K');
+    int64_t ndmin = 0;
+    if (copy < 0 || !order) return ERRV;
+    if (!IS_NULL(a[3])
+        && obj_index(vm, a[3], &ndmin, "'%s' object cannot be interpreted as an integer"))
+        return ERRV;
+    return arr_value(with_ndmin(vm, array_of(vm, a[0], dt, copy, order), ndmin, order));
 }
 
 static Value f_asarray(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[2];
-    if (arg_parse(vm, "asarray", "a|dtype", argc, argv, kw, a)) return ERRV;
-    int dt = is_none(a[1]) ? -1 : dt_parse(vm, a[1]);
-    if (!is_none(a[1]) && dt < 0) return ERRV;
-    ArrObj *x = arr_of(vm, a[0]);
-    if (x && x->h.type != NP(vm)->t_ndarray) return arr_value(arr_copy(vm, x, dt));
-    return arr_value(arr_from_any(vm, a[0], dt));
+    Value a[3];
+    if (arg_parse(vm, "asarray", "a|dtype,order", argc, argv, kw, a)) return ERRV;
+    int dt = is_none(a[1]) ? -1 : dt_parse(vm, a[1]), order = arr_order_arg(vm, a[2], 'K');
+    if ((!is_none(a[1]) && dt < 0) || !order) return ERRV;
+    return arr_value(array_of(vm, a[0], dt, 0, order));
 }
 
-/* A new array of shape filled with the scalar v (cast to dtype). */
-static ArrObj *filled(VM *vm, int ndim, const int64_t *shape, int dt, Value v) {
-    ArrObj *r = arr_new(vm, dt, ndim, shape, 0);
+/* np.ascontiguousarray / np.asfortranarray: np.array(a, dtype, copy=False, order, ndmin=1). */
+static Value as_order(VM *vm, const char *name, int order, int argc, const Value *argv,
+                      const KwArgs *kw) {
+    Value a[2];
+    if (arg_parse(vm, name, "a|dtype", argc, argv, kw, a)) return ERRV;
+    int dt = is_none(a[1]) ? -1 : dt_parse(vm, a[1]);
+    if (!is_none(a[1]) && dt < 0) return ERRV;
+    return arr_value(with_ndmin(vm, array_of(vm, a[0], dt, 0, order), 1, order));
+}
+
+static Value f_ascontiguousarray(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return as_order(vm, "ascontiguousarray", 'C', argc, argv, kw);
+}
+static Value f_asfortranarray(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return as_order(vm, "asfortranarray", 'F', argc, argv, kw);
+}
+
+/* A new array of shape in the axis order perm (NULL: C) filled with the scalar v (cast to
+ * dtype). */
+static ArrObj *filled(VM *vm, int ndim, const int64_t *shape, const int *perm, int dt, Value v) {
+    ArrObj *r = arr_new_perm(vm, dt, ndim, shape, perm, 0);
     if (!r) return NULL;
     ArrObj *s = arr_from_any(vm, v, -1);
     if (!s || dt_cast_into(vm, r, s)) {
@@ -82,15 +125,28 @@ static ArrObj *filled(VM *vm, int ndim, const int64_t *shape, int dt, Value v) {
     return r;
 }
 
+/* The axis order of zeros/ones/empty/full(order=): 'C' or 'F' only. NULL: C; -1: raised. */
+static int cf_order(VM *vm, Value v, int ndim, int *perm, const int **out) {
+    int order = arr_order_arg(vm, v, 'C');
+    if (!order) return -1;
+    if (order != 'C' && order != 'F')
+        return vm_raise(vm, vm->E.ValueError, "only 'C' or 'F' order is permitted"), -1;
+    for (int i = 0; i < ndim; i++) perm[i] = ndim - 1 - i;
+    *out = order == 'F' ? perm : NULL;
+    return 0;
+}
+
 static Value make_const(VM *vm, const char *name, int argc, const Value *argv, const KwArgs *kw,
                         int what) {
-    Value a[2];
-    if (arg_parse(vm, name, "shape|dtype", argc, argv, kw, a)) return ERRV;
-    int ndim, dt = opt_dtype(vm, a[1], DT_FLOAT64);
+    Value a[3];
+    if (arg_parse(vm, name, "shape|dtype,order", argc, argv, kw, a)) return ERRV;
+    int ndim, dt = opt_dtype(vm, a[1], DT_FLOAT64), perm[ARR_MAXDIM];
     int64_t shape[ARR_MAXDIM];
-    if (dt < 0 || npf_shape(vm, a[0], &ndim, shape)) return ERRV;
-    if (what == 0) return arr_value(arr_new(vm, dt, ndim, shape, 1));
-    return arr_value(filled(vm, ndim, shape, dt, v_int(1)));
+    const int *pm;
+    if (dt < 0 || npf_shape(vm, a[0], &ndim, shape) || cf_order(vm, a[2], ndim, perm, &pm))
+        return ERRV;
+    if (what == 0) return arr_value(arr_new_perm(vm, dt, ndim, shape, pm, 1));
+    return arr_value(filled(vm, ndim, shape, pm, dt, v_int(1)));
 }
 
 static Value f_zeros(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
@@ -104,11 +160,12 @@ static Value f_ones(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 }
 
 static Value f_full(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[3];
-    if (arg_parse(vm, "full", "shape,fill_value|dtype", argc, argv, kw, a)) return ERRV;
-    int ndim, dt;
+    Value a[4];
+    if (arg_parse(vm, "full", "shape,fill_value|dtype,order", argc, argv, kw, a)) return ERRV;
+    int ndim, dt, perm[ARR_MAXDIM];
     int64_t shape[ARR_MAXDIM];
-    if (npf_shape(vm, a[0], &ndim, shape)) return ERRV;
+    const int *pm;
+    if (npf_shape(vm, a[0], &ndim, shape) || cf_order(vm, a[3], ndim, perm, &pm)) return ERRV;
     if (is_none(a[2])) {
         ArrObj *f = arr_from_any(vm, a[1], -1);
         if (!f) return ERRV;
@@ -117,22 +174,25 @@ static Value f_full(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     } else if ((dt = dt_parse(vm, a[2])) < 0) {
         return ERRV;
     }
-    return arr_value(filled(vm, ndim, shape, dt, a[1]));
+    return arr_value(filled(vm, ndim, shape, pm, dt, a[1]));
 }
 
 static Value make_like(VM *vm, const char *name, int argc, const Value *argv, const KwArgs *kw,
                        int what) {
-    Value a[3];
-    const char *spec = what == 2 ? "a,fill_value|dtype" : "a|dtype";
+    Value a[4];
+    const char *spec = what == 2 ? "a,fill_value|dtype,order" : "a|dtype,order";
     if (arg_parse(vm, name, spec, argc, argv, kw, a)) return ERRV;
+    int order = arr_order_arg(vm, what == 2 ? a[3] : a[2], 'K');
+    if (!order) return ERRV;
     ArrObj *x = arr_from_any(vm, a[0], -1);
     if (!x) return ERRV;
     Value dtv = what == 2 ? a[2] : a[1];
-    int dt = opt_dtype(vm, dtv, x->dtype);
+    int dt = opt_dtype(vm, dtv, x->dtype), perm[ARR_MAXDIM];
+    arr_like_perm(x, order, perm);
     ArrObj *r = NULL;
     if (dt >= 0) {
-        if (what == 0) r = arr_new(vm, dt, x->ndim, x->shape, 1);
-        else r = filled(vm, x->ndim, x->shape, dt, what == 1 ? v_int(1) : a[1]);
+        if (what == 0) r = arr_new_perm(vm, dt, x->ndim, x->shape, perm, 1);
+        else r = filled(vm, x->ndim, x->shape, perm, dt, what == 1 ? v_int(1) : a[1]);
     }
     decref(v_obj(x));
     return arr_value(r);
@@ -301,11 +361,13 @@ METHOD_FN(squeeze)
 METHOD_FN(swapaxes)
 
 static Value f_copy(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[1];
-    if (arg_parse(vm, "copy", "a", argc, argv, kw, a)) return ERRV;
+    Value a[2];
+    if (arg_parse(vm, "copy", "a|order", argc, argv, kw, a)) return ERRV;
+    int order = arr_order_arg(vm, a[1], 'K');
+    if (!order) return ERRV;
     ArrObj *x = arr_from_any(vm, a[0], -1);
     if (!x) return ERRV;
-    ArrObj *r = arr_copy(vm, x, -1);
+    ArrObj *r = arr_copy_order(vm, x, -1, order);
     decref(v_obj(x));
     return arr_value(r);
 }
@@ -321,18 +383,39 @@ static Value f_shape(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     return t ? v_obj(t) : ERRV;
 }
 
+/* np.expand_dims(a, axis): axis an int or a tuple/list of positions in the result. */
 static Value f_expand_dims(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     Value a[2];
     if (arg_parse(vm, "expand_dims", "a,axis", argc, argv, kw, a)) return ERRV;
+    const Value *items = &a[1];
+    int n = 1;
+    if (IS_KIND(a[1], K_TUPLE) || IS_KIND(a[1], K_LIST)) {
+        items = AS(ListObj, a[1])->items;
+        n = (int)AS(ListObj, a[1])->len;
+    }
     ArrObj *x = arr_from_any(vm, a[0], -1);
     if (!x) return ERRV;
-    int ax;
+    int nd = x->ndim + n, ax, ins[ARR_MAXDIM] = {0};
     ArrObj *r = NULL;
-    if (!npf_axis(vm, a[1], x->ndim + 1, &ax)) {
-        int64_t sh[ARR_MAXDIM];
-        for (int i = 0, j = 0; i <= x->ndim; i++) sh[i] = i == ax ? 1 : x->shape[j++];
-        r = arr_reshape(vm, x, x->ndim + 1, sh);
+    if (nd > ARR_MAXDIM) {
+        vm_raise(vm, vm->E.ValueError, "too many dimensions");
+        goto done;
     }
+    for (int i = 0; i < n; i++) {
+        if (items[i].tag == T_FLOAT) { /* normalize_axis_tuple parses each as a C int */
+            vm_raise(vm, vm->E.TypeError, "integer argument expected, got float");
+            goto done;
+        }
+        if (npf_axis(vm, items[i], nd, &ax)) goto done;
+        if (ins[ax]++) {
+            vm_raise(vm, vm->E.ValueError, "repeated axis");
+            goto done;
+        }
+    }
+    int64_t sh[ARR_MAXDIM];
+    for (int i = 0, j = 0; i < nd; i++) sh[i] = ins[i] ? 1 : x->shape[j++];
+    r = arr_reshape(vm, x, nd, sh);
+done:
     decref(v_obj(x));
     return arr_value(r);
 }
@@ -376,18 +459,100 @@ static ArrObj **to_arrays(VM *vm, Value seq, size_t *n) {
     return arrs;
 }
 
-static ArrObj *concat(VM *vm, ArrObj **arrs, size_t n, int axis_given, Value axisv) {
+/* concatenate's out=, dtype= and casting= (NULL: none, the promoted dtype). */
+typedef struct ConcatOpts {
+    ArrObj *out; /* borrowed; NULL: allocate */
+    int dtype;   /* -1: promote the inputs' (or out's) */
+    int casting; /* 'n'o, 'e'quiv, 's'afe, 'k' same_kind, 'u'nsafe */
+} ConcatOpts;
+
+static int can_cast_rule(int from, int to, int casting) {
+    static const char kinds[] = "buifc";
+    if (casting == 'u' || from == to) return 1;
+    if (casting == 'n' || casting == 'e') return 0;
+    if (dt_can_cast_safe(from, to)) return 1;
+    return casting == 'k'
+           && strchr(kinds, arr_dtypes[from].kind) <= strchr(kinds, arr_dtypes[to].kind);
+}
+
+static int check_casts(VM *vm, ArrObj **arrs, size_t n, int dt, int casting) {
+    static const char *const RULES[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
+    const char *rule = RULES[strchr("nesku", casting) - "nesku"];
+    for (size_t i = 0; i < n; i++)
+        if (!can_cast_rule(arrs[i]->dtype, dt, casting))
+            return vm_raise(vm, vm->E.TypeError, "Cannot cast array data from dtype('%s') to "
+                            "dtype('%s') according to the rule '%s'",
+                            arr_dtypes[arrs[i]->dtype].name, arr_dtypes[dt].name, rule), -1;
+    return 0;
+}
+
+/* NumPy's PyArray_CreateMultiSortedStridePerm: the axes of the result in the inputs' memory
+ * order (slowest first), each input's length-1 axes saying nothing, C order on conflict. */
+static void multi_sorted_perm(ArrObj **arrs, size_t n, int ndim, int *perm) {
+    for (int i = 0; i < ndim; i++) perm[i] = i;
+    for (int i0 = 1; i0 < ndim; i0++) {
+        int ipos = i0, j0 = perm[i0];
+        for (int i1 = i0 - 1; i1 >= 0; i1--) {
+            int ambig = 1, swap = 0, j1 = perm[i1];
+            for (size_t k = 0; k < n; k++) {
+                const ArrObj *a = arrs[k];
+                if (a->shape[j0] == 1 || a->shape[j1] == 1) continue;
+                if (llabs(a->strides[j0]) <= llabs(a->strides[j1])) swap = 0;
+                else if (ambig) swap = 1;
+                ambig = 0;
+            }
+            if (ambig) continue;
+            if (!swap) break;
+            ipos = i1;
+        }
+        for (int i1 = i0; i1 > ipos; i1--) perm[i1] = perm[i1 - 1];
+        perm[ipos] = j0;
+    }
+}
+
+/* The result of concatenating into shape: opts->out checked against it, or a new array laid
+ * out like the inputs. */
+static ArrObj *concat_result(VM *vm, ArrObj **arrs, size_t n, int dt, int nd,
+                             const int64_t *shape, const ConcatOpts *o, int flat) {
+    ArrObj *out = o ? o->out : NULL;
+    if (out) {
+        if (out->ndim != nd) {
+            vm_raise(vm, vm->E.ValueError, flat ? "Output array must be 1D"
+                                                : "Output array has wrong dimensionality");
+            return NULL;
+        }
+        if (memcmp(out->shape, shape, sizeof(int64_t) * (size_t)nd)) {
+            vm_raise(vm, vm->E.ValueError, flat ? "Output array is the wrong size"
+                                                : "Output array is the wrong shape");
+            return NULL;
+        }
+        incref(v_obj(out));
+        return out;
+    }
+    int perm[ARR_MAXDIM];
+    multi_sorted_perm(arrs, n, nd, perm);
+    return arr_new_perm(vm, dt, nd, shape, perm, 0);
+}
+
+static ArrObj *concat_into(VM *vm, ArrObj **arrs, size_t n, int axis_given, Value axisv,
+                           const ConcatOpts *o) {
     if (n == 0) {
         vm_raise(vm, vm->E.ValueError, "need at least one array to concatenate");
         return NULL;
     }
     int dt = arrs[0]->dtype;
     for (size_t i = 1; i < n; i++) dt = dt_promote(dt, arrs[i]->dtype);
+    if (o && o->out) dt = o->out->dtype;
+    else if (o && o->dtype >= 0) dt = o->dtype;
     if (!axis_given) { /* axis=None: flatten */
         int64_t total = 0;
         for (size_t i = 0; i < n; i++) total += arrs[i]->size;
-        ArrObj *r = arr_new(vm, dt, 1, &total, 0);
+        ArrObj *r = concat_result(vm, arrs, n, dt, 1, &total, o, 1);
         if (!r) return NULL;
+        if (o && check_casts(vm, arrs, n, dt, o->casting)) {
+            decref(v_obj(r));
+            return NULL;
+        }
         int64_t off = 0;
         for (size_t i = 0; i < n; i++) {
             int64_t sz = arrs[i]->size;
@@ -432,8 +597,12 @@ static ArrObj *concat(VM *vm, ArrObj **arrs, size_t n, int axis_given, Value axi
         }
         shape[ax] += arrs[i]->shape[ax];
     }
-    ArrObj *r = arr_new(vm, dt, nd, shape, 0);
+    ArrObj *r = concat_result(vm, arrs, n, dt, nd, shape, o, 0);
     if (!r) return NULL;
+    if (o && check_casts(vm, arrs, n, dt, o->casting)) {
+        decref(v_obj(r));
+        return NULL;
+    }
     int64_t off = 0;
     for (size_t i = 0; i < n; i++) {
         int64_t sh[ARR_MAXDIM];
@@ -451,14 +620,44 @@ static ArrObj *concat(VM *vm, ArrObj **arrs, size_t n, int axis_given, Value axi
     return r;
 }
 
+static ArrObj *concat(VM *vm, ArrObj **arrs, size_t n, int axis_given, Value axisv) {
+    return concat_into(vm, arrs, n, axis_given, axisv, NULL);
+}
+
+/* Parses concatenate's out=, dtype= and casting= into o. -1: raised. */
+static int concat_opts(VM *vm, const Value *a, ConcatOpts *o) {
+    o->out = NULL, o->dtype = -1, o->casting = 'k';
+    if (!is_none(a[0]) && !is_none(a[1]))
+        return vm_raise(vm, vm->E.TypeError, "concatenate() only takes `out` or `dtype` as an "
+                        "argument, but both were provided."), -1;
+    if (!is_none(a[0])) {
+        o->out = arr_of(vm, a[0]);
+        if (!o->out || o->out->h.type != NP(vm)->t_ndarray)
+            return vm_raise(vm, vm->E.TypeError, "'out' must be an array"), -1;
+    }
+    if (!is_none(a[1]) && (o->dtype = dt_parse(vm, a[1])) < 0) return -1;
+    if (IS_NULL(a[2])) return 0;
+    static const char *const RULES[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
+    for (int i = 0; i < 5; i++)
+        if (IS_KIND(a[2], K_STR) && !strcmp(AS(StrObj, a[2])->s, RULES[i])) {
+            o->casting = "nesku"[i];
+            return 0;
+        }
+    return vm_raise(vm, vm->E.ValueError, "casting must be one of 'no', 'equiv', 'safe', "
+                    "'same_kind', or 'unsafe'"), -1;
+}
+
 static Value f_concatenate(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
-    Value a[2];
-    if (arg_parse(vm, "concatenate", "arrays|axis", argc, argv, kw, a)) return ERRV;
+    Value a[5];
+    ConcatOpts o;
+    if (arg_parse(vm, "concatenate", "arrays|axis,out,dtype,casting", argc, argv, kw, a)
+        || concat_opts(vm, a + 2, &o))
+        return ERRV;
     size_t n;
     ArrObj **arrs = to_arrays(vm, a[0], &n);
     if (!arrs) return ERRV;
     int given = !(!IS_NULL(a[1]) && a[1].tag == T_NONE);
-    ArrObj *r = concat(vm, arrs, n, given, IS_NULL(a[1]) ? v_int(0) : a[1]);
+    ArrObj *r = concat_into(vm, arrs, n, given, IS_NULL(a[1]) ? v_int(0) : a[1], &o);
     free_arrays(vm, arrs, n);
     return arr_value(r);
 }
@@ -577,12 +776,16 @@ static int key_dtype(int dt) {
     }
 }
 
-static void argsort_keys(const ArrObj *keys, int64_t *idx, int64_t n) {
+/* Returns -1 when a stable sort finds no memory for its scratch. */
+static int argsort_keys(const ArrObj *keys, int64_t *idx, int64_t n, int stable) {
     for (int64_t i = 0; i < n; i++) idx[i] = i;
+    if (stable) return sort_indices_stable(keys->dtype, keys->data, idx, n);
     sort_indices(keys->dtype, keys->data, idx, n);
+    return 0;
 }
 
-/* Sorts (or argsorts) x along axis; returns a new array. */
+/* Sorts (arg 0) or argsorts (arg 1, or 2 for kind='stable') x along axis; returns a new
+ * array. */
 static ArrObj *sort_along(VM *vm, ArrObj *x, int ax, int arg) {
     ArrObj *r = arg ? arr_new(vm, DT_INT64, x->ndim, x->shape, 0) : arr_copy(vm, x, -1);
     if (!r || x->size == 0) return r;
@@ -615,6 +818,18 @@ static ArrObj *sort_along(VM *vm, ArrObj *x, int ax, int arg) {
             q += (rem % x->shape[d]) * r->strides[d];
             rem /= x->shape[d];
         }
+        if (!arg && (x->dtype == DT_FLOAT16 || x->dtype == DT_COMPLEX64)) {
+            /* no kernel of their own: sorted widened to the key dtype (same order) */
+            int64_t ksz = arr_dtypes[kdt].size;
+            for (int64_t i = 0; i < len; i++)
+                dt_from_complex(kdt, keys->data + i * ksz,
+                                dt_to_complex(x->dtype, p + i * x->strides[ax]));
+            sort_values(kdt, keys->data, len);
+            for (int64_t i = 0; i < len; i++)
+                dt_from_complex(x->dtype, q + i * r->strides[ax],
+                                dt_to_complex(kdt, keys->data + i * ksz));
+            continue;
+        }
         if (!arg) { /* values: gather the row, sort it, scatter it back */
             for (int64_t i = 0; i < len; i++) memcpy(tmp + i * isz, p + i * x->strides[ax], (size_t)isz);
             sort_values(x->dtype, tmp, len);
@@ -627,10 +842,15 @@ static ArrObj *sort_along(VM *vm, ArrObj *x, int ax, int arg) {
             if (kdt == DT_INT64) *(int64_t *)k = dt_to_int64(x->dtype, e);
             else if (kdt == DT_UINT64) *(uint64_t *)k = x->dtype == DT_UINT64 ? *(const uint64_t *)e : (uint64_t)dt_to_int64(x->dtype, e);
             else if (kdt == DT_FLOAT64) *(double *)k = dt_to_double(x->dtype, e);
-            else *(Complex *)k = *(const Complex *)e;
+            else *(Complex *)k = dt_to_complex(x->dtype, e);
             memcpy(tmp + i * isz, e, (size_t)isz);
         }
-        argsort_keys(keys, idx, len);
+        if (argsort_keys(keys, idx, len, arg == 2)) {
+            decref(v_obj(r));
+            r = NULL;
+            vm_nomem(vm);
+            break;
+        }
         for (int64_t i = 0; i < len; i++) {
             char *dst = q + i * r->strides[ax];
             if (arg) *(int64_t *)dst = idx[i];
@@ -662,6 +882,9 @@ static Value sort_fn(VM *vm, const char *name, int arg, int argc, const Value *a
         }
         if (npf_axis(vm, IS_NULL(a[1]) ? v_int(-1) : a[1], src->ndim, &ax)) goto done2;
     }
+    if (arg && !IS_NULL(a[2]) && IS_KIND(a[2], K_STR)
+        && (!strcmp(AS(StrObj, a[2])->s, "stable") || !strcmp(AS(StrObj, a[2])->s, "mergesort")))
+        arg = 2;
     r = sort_along(vm, src, ax, arg);
 done2:
     decref(v_obj(src));
@@ -867,7 +1090,9 @@ static Value f_where(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     int64_t shape[ARR_MAXDIM];
     if (arr_broadcast_shape(vm, 3, ops, &nd, shape)) goto done;
     if (!(cx = arr_copy(vm, x, dt)) || !(cy = arr_copy(vm, y, dt))) goto done;
-    if (!(r = arr_new(vm, dt, nd, shape, 0))) goto done;
+    int perm[ARR_MAXDIM]; /* NumPy's where iterates in order='K' */
+    arr_iter_perm(3, ops, nd, shape, perm);
+    if (!(r = arr_new_perm(vm, dt, nd, shape, perm, 0))) goto done;
     int64_t s1[ARR_MAXDIM], s2[ARR_MAXDIM], s3[ARR_MAXDIM];
     arr_bcast_strides(c, nd, shape, s1);
     arr_bcast_strides(cx, nd, shape, s2);
@@ -875,7 +1100,7 @@ static Value f_where(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     char *data[4] = {r->data, c->data, cx->data, cy->data};
     int64_t *strides[4] = {r->strides, s1, s2, s3};
     WhereCtx wc = {arr_dtypes[dt].size};
-    if (arr_iterate(vm, 4, data, strides, nd, shape, where_loop, &wc)) {
+    if (arr_iterate_mem(vm, 4, data, strides, nd, shape, where_loop, &wc)) {
         decref(v_obj(r));
         r = NULL;
     }
@@ -915,12 +1140,12 @@ static Value f_round(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     ArrObj *x = arr_from_any(vm, a[0], -1);
     if (!x) return ERRV;
     char k = arr_dtypes[x->dtype].kind;
-    if (k != 'f' && k != 'c' && dec >= 0) {
-        ArrObj *r = arr_copy(vm, x, -1);
+    if (k != 'f' && k != 'c' && dec >= 0) { /* copies keep x's layout, as the ufuncs do */
+        ArrObj *r = arr_copy_order(vm, x, -1, 'K');
         decref(v_obj(x));
         return arr_result(vm, r);
     }
-    ArrObj *r = arr_copy(vm, x, k == 'f' || k == 'c' ? -1 : DT_FLOAT64);
+    ArrObj *r = arr_copy_order(vm, x, k == 'f' || k == 'c' ? -1 : DT_FLOAT64, 'K');
     decref(v_obj(x));
     if (!r) return ERRV;
     double f = 1;
@@ -932,6 +1157,16 @@ static Value f_round(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
         } else if (r->dtype == DT_FLOAT64) {
             double *p = (double *)r->data + i;
             *p = dec >= 0 ? rint(*p * f) / f : rint(*p / f) * f;
+        } else if (r->dtype == DT_FLOAT16) { /* every step rounds to half, as NumPy's ufuncs */
+            uint16_t *p = (uint16_t *)r->data + i;
+            float ff = dt_h2f(dt_half_from_double(f)), x = dt_h2f(*p);
+            float t = rintf(dt_h2f(dt_half_from_double(dec >= 0 ? x * ff : x / ff)));
+            *p = dt_half_from_double(dec >= 0 ? t / ff : t * ff);
+        } else if (r->dtype == DT_COMPLEX64) {
+            Complex64 *p = (Complex64 *)r->data + i;
+            float ff = (float)f;
+            p->re = dec >= 0 ? rintf(p->re * ff) / ff : rintf(p->re / ff) * ff;
+            p->im = dec >= 0 ? rintf(p->im * ff) / ff : rintf(p->im / ff) * ff;
         } else {
             Complex *p = (Complex *)r->data + i;
             p->re = dec >= 0 ? rint(p->re * f) / f : rint(p->re / f) * f;
@@ -940,7 +1175,7 @@ static Value f_round(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     }
     if (k != 'f' && k != 'c') { /* negative decimals on ints: back to the int dtype */
         ArrObj *x2 = arr_from_any(vm, a[0], -1);
-        ArrObj *c = x2 ? arr_copy(vm, r, x2->dtype) : NULL;
+        ArrObj *c = x2 ? arr_copy_order(vm, r, x2->dtype, 'K') : NULL;
         if (x2) decref(v_obj(x2));
         decref(v_obj(r));
         r = c;
@@ -986,15 +1221,19 @@ static Value isclose_of(VM *vm, Value av, Value bv, double rtol, double atol, in
     int64_t shape[ARR_MAXDIM], s1[ARR_MAXDIM], s2[ARR_MAXDIM];
     if (arr_broadcast_shape(vm, 2, ops, &nd, shape)) goto done;
     if (!(ca = arr_copy(vm, a, DT_FLOAT64)) || !(cb = arr_copy(vm, b, DT_FLOAT64))) goto done;
-    if (!(r = arr_new(vm, DT_BOOL, nd, shape, 0))) goto done;
+    int perm[ARR_MAXDIM]; /* NumPy's isclose is ufuncs: the layout of the inputs */
+    arr_out_perm(2, ops, nd, shape, perm);
+    if (!(r = arr_new_perm(vm, DT_BOOL, nd, shape, perm, 0))) goto done;
     arr_bcast_strides(ca, nd, shape, s1);
     arr_bcast_strides(cb, nd, shape, s2);
     for (int64_t i = 0; i < r->size; i++) {
         const char *p = ca->data, *q = cb->data;
+        char *o = r->data;
         int64_t rem = i;
         for (int d = nd - 1; d >= 0; d--) {
             p += (rem % shape[d]) * s1[d];
             q += (rem % shape[d]) * s2[d];
+            o += (rem % shape[d]) * r->strides[d];
             rem /= shape[d];
         }
         double x = *(const double *)p, y = *(const double *)q;
@@ -1002,8 +1241,9 @@ static Value isclose_of(VM *vm, Value av, Value bv, double rtol, double atol, in
         if (isinf(x) || isinf(y)) c = x == y;
         else if (isnan(x) || isnan(y)) c = equal_nan && isnan(x) && isnan(y);
         else c = fabs(x - y) <= atol + rtol * fabs(y);
-        r->data[i] = (char)c;
+        *o = (char)c;
     }
+
 done:
     if (a) decref(v_obj(a));
     if (b) decref(v_obj(b));
@@ -1045,9 +1285,35 @@ static Value f_allclose(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     return v_bool(all);
 }
 
+/* Whether element i (C order) of the C-contiguous c is NaN (either part, for complex). */
+static int nan_at(const ArrObj *c, int64_t i) {
+    Complex z = dt_to_complex(c->dtype, c->data + i * arr_dtypes[c->dtype].size);
+    return isnan(z.re) || isnan(z.im);
+}
+
+/* All of eq (x == y), where with equal_nan NaNs in the same places count as equal; -1 raised. */
+static int all_equal(VM *vm, const ArrObj *eq, const ArrObj *x, const ArrObj *y, int equal_nan) {
+    ArrObj *c = arr_copy(vm, eq, DT_BOOL), *xc = NULL, *yc = NULL;
+    int all = c != NULL, rc = -1;
+    if (!c) return -1;
+    if (equal_nan && (!(xc = arr_copy(vm, x, -1)) || !(yc = arr_copy(vm, y, -1)))) goto done;
+    for (int64_t i = 0; i < c->size && all; i++) {
+        if (c->data[i]) continue;
+        all = equal_nan && nan_at(xc, i) && nan_at(yc, i);
+    }
+    rc = all;
+done:
+    decref(v_obj(c));
+    if (xc) decref(v_obj(xc));
+    if (yc) decref(v_obj(yc));
+    return rc;
+}
+
 static Value f_array_equal(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     Value a[3];
     if (arg_parse(vm, "array_equal", "a1,a2|equal_nan", argc, argv, kw, a)) return ERRV;
+    int equal_nan = IS_NULL(a[2]) ? 0 : obj_truth(vm, a[2]);
+    if (equal_nan < 0) return ERRV;
     ArrObj *x = arr_from_any(vm, a[0], -1);
     if (!x) return ERRV;
     ArrObj *y = arr_from_any(vm, a[1], -1);
@@ -1060,17 +1326,9 @@ static Value f_array_equal(VM *vm, int argc, const Value *argv, const KwArgs *kw
     Value result = v_bool(0);
     if (same) {
         Value eq = ufunc_binary(vm, OP_EQ, v_obj(x), v_obj(y), NULL);
-        if (IS_ERR(eq)) {
-            result = ERRV;
-        } else {
-            ArrObj *e = arr_of(vm, eq);
-            ArrObj *c = arr_copy(vm, e, DT_BOOL);
-            int all = c != NULL;
-            for (int64_t i = 0; c && i < c->size && all; i++) all = c->data[i] != 0;
-            if (c) decref(v_obj(c));
-            decref(eq);
-            result = c ? v_bool(all) : ERRV;
-        }
+        int all = IS_ERR(eq) ? -1 : all_equal(vm, arr_of(vm, eq), x, y, equal_nan);
+        if (!IS_ERR(eq)) decref(eq);
+        result = all < 0 ? ERRV : v_bool(all);
     }
     decref(v_obj(x));
     decref(v_obj(y));
@@ -1146,16 +1404,22 @@ static Value f_size(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 }
 
 static const BuiltinDef NP_FUNCS[] = {
-    {"array", f_array, "(object, dtype=None, copy=True, ndmin=0)", "Creates an array."},
-    {"asarray", f_asarray, "(a, dtype=None)", "Converts to an array without copying arrays."},
-    {"zeros", f_zeros, "(shape, dtype=float)", "An array of zeros."},
-    {"ones", f_ones, "(shape, dtype=float)", "An array of ones."},
-    {"empty", f_empty, "(shape, dtype=float)", "An uninitialised array (zeros here)."},
-    {"full", f_full, "(shape, fill_value, dtype=None)", "An array filled with a value."},
-    {"zeros_like", f_zeros_like, "(a, dtype=None)", "Zeros with the shape of a."},
-    {"ones_like", f_ones_like, "(a, dtype=None)", "Ones with the shape of a."},
-    {"empty_like", f_empty_like, "(a, dtype=None)", "Like a, uninitialised."},
-    {"full_like", f_full_like, "(a, fill_value, dtype=None)", "Filled with the shape of a."},
+    {"array", f_array, "(object, dtype=None, copy=True, ndmin=0, order='K')", "Creates an array."},
+    {"asarray", f_asarray, "(a, dtype=None, order=None)",
+     "Converts to an array without copying arrays."},
+    {"ascontiguousarray", f_ascontiguousarray, "(a, dtype=None)",
+     "A C-contiguous array (ndim >= 1), copying only when needed."},
+    {"asfortranarray", f_asfortranarray, "(a, dtype=None)",
+     "A Fortran-contiguous array (ndim >= 1), copying only when needed."},
+    {"zeros", f_zeros, "(shape, dtype=float, order='C')", "An array of zeros."},
+    {"ones", f_ones, "(shape, dtype=float, order='C')", "An array of ones."},
+    {"empty", f_empty, "(shape, dtype=float, order='C')", "An uninitialised array (zeros here)."},
+    {"full", f_full, "(shape, fill_value, dtype=None, order='C')", "An array filled with a value."},
+    {"zeros_like", f_zeros_like, "(a, dtype=None, order='K')", "Zeros with the shape of a."},
+    {"ones_like", f_ones_like, "(a, dtype=None, order='K')", "Ones with the shape of a."},
+    {"empty_like", f_empty_like, "(a, dtype=None, order='K')", "Like a, uninitialised."},
+    {"full_like", f_full_like, "(a, fill_value, dtype=None, order='K')",
+     "Filled with the shape of a."},
     {"arange", f_arange, "([start,] stop[, step], dtype=None)", "Evenly spaced values."},
     {"linspace", f_linspace, "(start, stop, num=50, endpoint=True, retstep=False, dtype=None)",
      "Evenly spaced numbers over an interval."},
@@ -1166,12 +1430,14 @@ static const BuiltinDef NP_FUNCS[] = {
     {"transpose", f_transpose, "(a, axes=None)", "Permutes the dimensions."},
     {"squeeze", f_squeeze, "(a)", "Removes axes of length one."},
     {"swapaxes", f_swapaxes, "(a, axis1, axis2)", "Interchanges two axes."},
-    {"copy", f_copy, "(a)", "A copy of an array."},
+    {"copy", f_copy, "(a, order='K')", "A copy of an array."},
     {"shape", f_shape, "(a)", "The shape of an array."},
     {"ndim", f_ndim, "(a)", "The number of dimensions."},
     {"size", f_size, "(a)", "The number of elements."},
     {"expand_dims", f_expand_dims, "(a, axis)", "Inserts a new axis."},
-    {"concatenate", f_concatenate, "((a1, a2, ...), axis=0)", "Joins arrays along an axis."},
+    {"concatenate", f_concatenate,
+     "((a1, a2, ...), axis=0, out=None, dtype=None, casting='same_kind')",
+     "Joins arrays along an axis."},
     {"stack", f_stack, "(arrays, axis=0)", "Joins arrays along a new axis."},
     {"vstack", f_vstack, "(tup)", "Stacks arrays vertically."},
     {"hstack", f_hstack, "(tup)", "Stacks arrays horizontally."},

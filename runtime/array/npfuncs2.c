@@ -2166,6 +2166,29 @@ Value npf2_attr(VM *vm, ArrObj *a, const char *name) {
     return v_obj(f);
 }
 
+/* a.flat = v: v (cast to a's dtype) read in C order and repeated as often as needed fills a
+ * in C order, as NumPy's array_flat_set does; an empty v changes nothing. */
+int npf2_set_flat(VM *vm, ArrObj *a, Value v) {
+    if (!(a->flags & ARR_WRITEABLE))
+        return vm_raise(vm, vm->E.ValueError, "array is read-only"), -1;
+    ArrObj *x = arr_from_any(vm, v, -1), *c = x ? arr_copy(vm, x, a->dtype) : NULL;
+    drop(vm, x);
+    if (!c) return -1;
+    int64_t isz = arr_dtypes[a->dtype].size, idx[ARR_MAXDIM] = {0};
+    char *p = a->data;
+    for (int64_t i = 0; c->size && i < a->size; i++) {
+        memcpy(p, c->data + (i % c->size) * isz, (size_t)isz);
+        for (int d = a->ndim - 1; d >= 0; d--) { /* the next element in C order */
+            p += a->strides[d];
+            if (++idx[d] < a->shape[d]) break;
+            p -= a->strides[d] * a->shape[d];
+            idx[d] = 0;
+        }
+    }
+    drop(vm, c);
+    return 0;
+}
+
 /* ---------------------------------------------------------------- methods */
 
 static Value m_repeat(VM *vm, int argc, const Value *argv, const KwArgs *kw) {

@@ -2,6 +2,7 @@
  * creates the array runtime's per-VM state and registers its types, functions and constants;
  * np_free releases the state when the VM goes away. */
 #include <math.h>
+#include <string.h>
 #include <stdlib.h>
 
 #include "array.h"
@@ -28,6 +29,24 @@ static int add_str(VM *vm, ModuleObj *m, const char *name, const char *text) {
     return r;
 }
 
+/* NumPy scalars have the array methods too (np.float64(2).sum(), .mean(), .clip(...)): the
+ * methods of ndarray that scalars' base type np.generic lacks are shared with it, except the
+ * ones that write into the array, which would change an immutable scalar. */
+static int share_methods(VM *vm, NpState *st) {
+    static const char *const writers[] = {"fill", "sort", "put", "resize", "itemset",
+                                          "partition", "setflags", NULL};
+    DictObj *from = st->t_ndarray->dict, *to = st->t_scalar[DT_BOOL]->base->dict;
+    for (size_t i = 0; i < from->nentries; i++) {
+        Value k = from->entries[i].key;
+        if (!IS_KIND(k, K_STR) || !IS_KIND(from->entries[i].value, K_BUILTIN)) continue;
+        const char *name = AS(StrObj, k)->s;
+        int skip = name[0] == '_' || !IS_NULL(dict_get_str(to, AS(StrObj, k)));
+        for (int w = 0; writers[w] && !skip; w++) skip = !strcmp(writers[w], name);
+        if (!skip && dict_set(vm, to, k, from->entries[i].value)) return -1;
+    }
+    return 0;
+}
+
 int np_module_init(VM *vm, ModuleObj *m) {
     if (!vm->np) {
         NpState *st = calloc(1, sizeof(NpState));
@@ -47,7 +66,7 @@ int np_module_init(VM *vm, ModuleObj *m) {
         return -1;
     if (ufunc_init(vm, m) || red_init(vm, m, st->t_ndarray) || npf_init(vm, m)) return -1;
     if (rnd_init(vm, m)) return -1;
-    if (npf2_init(vm, m)) return -1;
+    if (npf2_init(vm, m) || share_methods(vm, st)) return -1;
     return module_add(vm, m, "pi", v_float(M_PI)) || module_add(vm, m, "e", v_float(M_E))
                    || module_add(vm, m, "inf", v_float(INFINITY))
                    || module_add(vm, m, "Inf", v_float(INFINITY))
@@ -62,6 +81,7 @@ int np_module_init(VM *vm, ModuleObj *m) {
 void np_free(VM *vm) {
     NpState *st = vm->np;
     if (!st) return;
+    arr_cache_release();
     for (int i = 0; i < DT__COUNT; i++) {
         decref(st->dtypes[i]);
         if (st->t_scalar[i]) decref(v_obj(st->t_scalar[i]));

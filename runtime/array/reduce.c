@@ -102,6 +102,59 @@ static void pairwise_c128(double *rr, double *ri, const char *a, int64_t n, int6
     *ri = ri1 + ri2;
 }
 
+/* NumPy's float16 pairwise sum: the same tree, in float over the widened halves. */
+static float pairwise_f16(const char *a, int64_t n, int64_t s) {
+#define H(i) dt_h2f(*(const uint16_t *)(a + (i) * s))
+    if (n < 8) {
+        float res = 0.f;
+        for (int64_t i = 0; i < n; i++) res += H(i);
+        return res;
+    }
+    if (n <= PW_BLOCKSIZE) {
+        float r[8];
+        int64_t i;
+        for (int j = 0; j < 8; j++) r[j] = H(j);
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int j = 0; j < 8; j++) r[j] += H(i + j);
+        float res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++) res += H(i);
+        return res;
+    }
+#undef H
+    int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return pairwise_f16(a, n2, s) + pairwise_f16(a + n2 * s, n - n2, s);
+}
+
+/* NumPy's complex64 pairwise sum, as pairwise_c128 in float (s: half the stride). */
+static void pairwise_c64(float *rr, float *ri, const char *a, int64_t n, int64_t s) {
+#define F(off) (*(const float *)(a + (off)))
+    if (n < 8) {
+        *rr = 0.f, *ri = 0.f;
+        for (int64_t i = 0; i < n; i += 2) *rr += F(i * s), *ri += F(i * s + 4);
+        return;
+    }
+    if (n <= PW_BLOCKSIZE) {
+        float r[8];
+        int64_t i;
+        for (int j = 0; j < 8; j += 2) r[j] = F(j * s), r[j + 1] = F(j * s + 4);
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int j = 0; j < 8; j += 2) r[j] += F((i + j) * s), r[j + 1] += F((i + j) * s + 4);
+        *rr = ((r[0] + r[2]) + (r[4] + r[6]));
+        *ri = ((r[1] + r[3]) + (r[5] + r[7]));
+        for (; i < n; i += 2) *rr += F(i * s), *ri += F(i * s + 4);
+        return;
+    }
+#undef F
+    float rr1, ri1, rr2, ri2;
+    int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    pairwise_c64(&rr1, &ri1, a, n2, s);
+    pairwise_c64(&rr2, &ri2, a + n2 * s, n - n2, s);
+    *rr = rr1 + rr2;
+    *ri = ri1 + ri2;
+}
+
 /* Sum of a contiguous integer row in U, the unsigned type the wrapping arithmetic is done in:
  * integer addition is associative, so eight independent sums give NumPy's result and let the
  * compiler vectorise. */
@@ -215,11 +268,28 @@ FOLD(u64, uint64_t, uint64_t, 0)
 FOLD(f32, float, float, 1)
 FOLD(f64, double, double, 1)
 
+/* Whether NumPy's complex maximum (minimum) of the running a and the next b keeps a: a NaN
+ * in a stays, else the lexicographic order with NaN-aware comparisons (CGE, CLE). */
+static int cplx_keep(int op, Complex a, Complex b) {
+    if (a.re != a.re || a.im != a.im) return 1;
+    int nan_im = a.im != a.im || b.im != b.im;
+    if (op == RED_MAX) return (a.re > b.re && !nan_im) || (a.re == b.re && a.im >= b.im);
+    return (a.re < b.re && !nan_im) || (a.re == b.re && a.im <= b.im);
+}
+
 static void fold_c128(int op, Complex *acc, const char *p, int64_t n, int64_t s, int first,
                       int pw) {
     Complex v = *acc;
     int64_t i = 0;
     if (first && n > 0) v = *(const Complex *)p, i = 1;
+    if (op == RED_MAX || op == RED_MIN) {
+        for (; i < n; i++) {
+            Complex x = *(const Complex *)(p + i * s);
+            if (!cplx_keep(op, v, x)) v = x;
+        }
+        *acc = v;
+        return;
+    }
     if (op == RED_SUM && pw) {
         for (; i < n; i += PW_BUFSIZE) {
             double rr, ri;
@@ -233,6 +303,69 @@ static void fold_c128(int op, Complex *acc, const char *p, int64_t n, int64_t s,
             if (op == RED_SUM) v.re += x.re, v.im += x.im;
             else if (op == RED_PROD) {
                 double re = v.re * x.re - v.im * x.im;
+                v.im = v.re * x.im + v.im * x.re;
+                v.re = re;
+            }
+        }
+    }
+    *acc = v;
+}
+
+static uint16_t f2h(float f) { return dt_half_from_double((double)f); }
+
+/* float16, as NumPy's half loops: inside one reduce loop (pw: a row of the innermost reduced
+ * axis, in pieces of the iterator's buffer) the sum or product is kept in float and rounded to
+ * half at the end of each piece; elsewhere every step rounds. max and min keep the halves. */
+static void fold_f16(int op, uint16_t *acc, const char *p, int64_t n, int64_t s, int first,
+                     int pw) {
+    uint16_t v = *acc;
+    int64_t i = 0;
+    if (first && n > 0) v = *(const uint16_t *)p, i = 1;
+    for (; i < n && (op == RED_SUM || op == RED_PROD);) {
+        int64_t m = pw ? (n - i < PW_BUFSIZE ? n - i : PW_BUFSIZE) : 1;
+        float f = dt_h2f(v);
+        if (op == RED_SUM && pw) f += pairwise_f16(p + i * s, m, s);
+        else if (op == RED_SUM) f += dt_h2f(*(const uint16_t *)(p + i * s));
+        else
+            for (int64_t j = 0; j < m; j++) f *= dt_h2f(*(const uint16_t *)(p + (i + j) * s));
+        v = f2h(f);
+        i += m;
+    }
+    for (; i < n && (op == RED_MAX || op == RED_MIN); i++) {
+        uint16_t h = *(const uint16_t *)(p + i * s);
+        float x = dt_h2f(h), y = dt_h2f(v);
+        if (!(op == RED_MAX ? y >= x : y <= x) && y == y) v = h;
+    }
+    *acc = v;
+}
+
+static void fold_c64(int op, Complex64 *acc, const char *p, int64_t n, int64_t s, int first,
+                     int pw) {
+    Complex64 v = *acc;
+    int64_t i = 0;
+    if (first && n > 0) v = *(const Complex64 *)p, i = 1;
+    if (op == RED_MAX || op == RED_MIN) {
+        for (; i < n; i++) {
+            Complex64 x = *(const Complex64 *)(p + i * s);
+            Complex a = {v.re, v.im}, b = {x.re, x.im};
+            if (!cplx_keep(op, a, b)) v = x;
+        }
+        *acc = v;
+        return;
+    }
+    if (op == RED_SUM && pw) {
+        for (; i < n; i += PW_BUFSIZE) {
+            float rr, ri;
+            pairwise_c64(&rr, &ri, p + i * s, 2 * (n - i < PW_BUFSIZE ? n - i : PW_BUFSIZE),
+                         s / 2);
+            v.re += rr, v.im += ri;
+        }
+    } else {
+        for (; i < n; i++) {
+            Complex64 x = *(const Complex64 *)(p + i * s);
+            if (op == RED_SUM) v.re += x.re, v.im += x.im;
+            else if (op == RED_PROD) {
+                float re = v.re * x.re - v.im * x.im;
                 v.im = v.re * x.im + v.im * x.re;
                 v.re = re;
             }
@@ -255,6 +388,8 @@ static void fold(int dt, int op, char *acc, const char *p, int64_t n, int64_t s,
     case DT_UINT64: fold_u64(op, (uint64_t *)acc, p, n, s, first, 0); break;
     case DT_FLOAT32: fold_f32(op, (float *)acc, p, n, s, first, pw); break;
     case DT_FLOAT64: fold_f64(op, (double *)acc, p, n, s, first, pw); break;
+    case DT_FLOAT16: fold_f16(op, (uint16_t *)acc, p, n, s, first, pw); break;
+    case DT_COMPLEX64: fold_c64(op, (Complex64 *)acc, p, n, s, first, pw); break;
     default: fold_c128(op, (Complex *)acc, p, n, s, first, pw); break;
     }
 }
@@ -289,14 +424,26 @@ static void sum_gathered(int dt, char *acc, const char *p, const Dim *dims, int 
     if (cnt) fold(dt, RED_SUM, acc, buf, cnt, isz, 0, 1);
 }
 
+/* The axis order of a reduction's result over the kept axes (numbered 0..ond): NumPy's
+ * iterator order of x with the reduced axes left out. */
+static void result_perm(const ArrObj *x, const int *red, int *operm) {
+    int perm[ARR_MAXDIM], idx[ARR_MAXDIM], n = 0;
+    arr_iter_perm(1, (ArrObj *const *)&x, x->ndim, x->shape, perm);
+    for (int d = 0, k = 0; d < x->ndim; d++) idx[d] = red[d] ? -1 : k++;
+    for (int i = 0; i < x->ndim; i++)
+        if (idx[perm[i]] >= 0) operm[n++] = idx[perm[i]];
+}
+
 /* Reduces x (already in the accumulation dtype) over the axes flagged in red[] with op into
- * a new C-contiguous array without those axes. */
+ * a new array without those axes, laid out as NumPy lays out reduction results. */
 static ArrObj *reduce_core(VM *vm, ArrObj *x, const int *red, int op) {
     int64_t oshape[ARR_MAXDIM];
     int ond = 0, nd = 0;
     for (int d = 0; d < x->ndim; d++)
         if (!red[d]) oshape[ond++] = x->shape[d];
-    ArrObj *out = arr_new(vm, x->dtype, ond, oshape, 1);
+    int operm[ARR_MAXDIM];
+    result_perm(x, red, operm);
+    ArrObj *out = arr_new_perm(vm, x->dtype, ond, oshape, operm, 1);
     if (!out) return NULL;
     int64_t isz = arr_dtypes[x->dtype].size, rsize = 1;
     Dim dims[ARR_MAXDIM];
@@ -380,7 +527,7 @@ static ArrObj *reduce_core(VM *vm, ArrObj *x, const int *red, int op) {
             scratch[oi] = 1;
         }
         if (gather) sum_gathered(x->dtype, pout, pin, dims + t, nd - t, (char *)scratch);
-        else fold(x->dtype, op, pout, pin, rown, rows, f, pw && op == RED_SUM);
+        else fold(x->dtype, op, pout, pin, rown, rows, f, pw); /* pw: a reduce loop */
         work += gather ? rown * dims[t].n : rown;
         if (work > (1 << 20)) {
             work = 0;
@@ -448,8 +595,17 @@ static int sum_dtype(int dt) {
 static Value finish(VM *vm, ArrObj *r, const ArrObj *x, const int *red, int keepdims) {
     if (!r) return ERRV;
     if (keepdims) {
-        int64_t shape[ARR_MAXDIM];
+        int64_t shape[ARR_MAXDIM], strides[ARR_MAXDIM], st = arr_dtypes[r->dtype].size;
+        int perm[ARR_MAXDIM], same = 1;
+        arr_iter_perm(1, (ArrObj *const *)&x, x->ndim, x->shape, perm);
         for (int d = 0; d < x->ndim; d++) shape[d] = red[d] ? 1 : x->shape[d];
+        for (int i = x->ndim - 1; i >= 0; i--) { /* NumPy's strides for the length-1 axes */
+            strides[perm[i]] = r->size ? st : 0;
+            st *= shape[perm[i]] ? shape[perm[i]] : 1;
+        }
+        for (int d = 0, k = 0; d < x->ndim; d++)
+            if (!red[d]) same &= r->strides[k++] == strides[d];
+        if (same) return arr_result(vm, arr_regeom(vm, r, x->ndim, shape, strides));
         ArrObj *k = arr_reshape(vm, r, x->ndim, shape);
         decref(v_obj(r));
         return arr_result(vm, k);
@@ -462,8 +618,8 @@ static int truthy(VM *vm, Value v) { return IS_NULL(v) ? 0 : obj_truth(vm, v); }
 /* Reduces x (any array) with op, accumulating in dtype acc. Returns a new array. */
 static ArrObj *reduce_to(VM *vm, ArrObj *x, const int *red, int op, int acc) {
     ArrObj *c = x;
-    if (x->dtype != acc) {
-        if (!(c = arr_copy(vm, x, acc))) return NULL;
+    if (x->dtype != acc) { /* cast in x's layout: the sums run in its memory order */
+        if (!(c = arr_copy_order(vm, x, acc, 'K'))) return NULL;
     } else {
         incref(v_obj(c));
     }
@@ -548,7 +704,12 @@ static void divide_by(VM *vm, ArrObj *r, double n) {
         char *p = r->data + i * arr_dtypes[r->dtype].size;
         if (r->dtype == DT_FLOAT32) *(float *)p = *(float *)p / (float)n;
         else if (r->dtype == DT_FLOAT64) *(double *)p = *(double *)p / n;
-        else { /* complex / real, as NumPy's Smith division with a zero imaginary part */
+        else if (r->dtype == DT_FLOAT16) /* the count is cast to float16 too */
+            *(uint16_t *)p = f2h(dt_h2f(*(uint16_t *)p) / dt_h2f(f2h((float)n)));
+        else if (r->dtype == DT_COMPLEX64) {
+            float scl = 1.0f / (float)n;
+            ((Complex64 *)p)->re *= scl, ((Complex64 *)p)->im *= scl;
+        } else { /* complex / real, as NumPy's Smith division with a zero imaginary part */
             double scl = 1.0 / n;
             ((Complex *)p)->re *= scl, ((Complex *)p)->im *= scl;
         }
@@ -562,6 +723,15 @@ static int mean_dtype(int dt) {
     return k == 'f' || k == 'c' ? dt : DT_FLOAT64;
 }
 
+/* The dtype converted to at the end of a mean (-1: none): NumPy's _mean sums float16 in a
+ * float32 accumulator and returns float16. */
+static ArrObj *as_dtype(VM *vm, ArrObj *r, int dt) {
+    if (!r || r->dtype == dt) return r;
+    ArrObj *c = arr_copy_order(vm, r, dt, 'K');
+    decref(v_obj(r));
+    return c;
+}
+
 static ArrObj *mean_of(VM *vm, ArrObj *x, const int *red, int dt) {
     ArrObj *s = reduce_to(vm, x, red, RED_SUM, dt);
     if (s) divide_by(vm, s, (double)count_of(x, red));
@@ -573,12 +743,17 @@ static Value f_mean(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     if (arg_parse(vm, "mean", "a|axis,dtype,out,keepdims", argc, argv, kw, a)) return ERRV;
     ArrObj *x = arr_from_any(vm, a[0], -1);
     if (!x) return ERRV;
-    int red[ARR_MAXDIM], k, dt = mean_dtype(x->dtype);
+    int red[ARR_MAXDIM], k, dt = mean_dtype(x->dtype), res = -1;
     Value result = ERRV;
     if (parse_axes(vm, a[1], x->ndim, red, 0) || (k = truthy(vm, a[4])) < 0) goto done;
-    if (!IS_NULL(a[2]) && a[2].tag != T_NONE && (dt = dt_parse(vm, a[2])) < 0) goto done;
+    if (!IS_NULL(a[2]) && a[2].tag != T_NONE) {
+        if ((dt = dt_parse(vm, a[2])) < 0) goto done;
+    } else if (dt == DT_FLOAT16) {
+        dt = DT_FLOAT32, res = DT_FLOAT16;
+    }
     if (count_of(x, red) == 0) ufunc_warn(vm, "Mean of empty slice", "mean");
-    result = finish(vm, mean_of(vm, x, red, dt), x, red, k);
+    ArrObj *m = mean_of(vm, x, red, dt);
+    result = finish(vm, res >= 0 ? as_dtype(vm, m, res) : m, x, red, k);
 done:
     decref(v_obj(x));
     return result;
@@ -596,17 +771,28 @@ static ArrObj *var_of(VM *vm, ArrObj *x, const int *red, int dt, double ddof) {
     Value diff = ufunc_binary(vm, OP_SUB, v_obj(x), v_obj(mk), NULL);
     decref(v_obj(mk));
     if (IS_ERR(diff)) return NULL;
-    ArrObj *dv = arr_of(vm, diff), *sq = dv; /* a fresh C-contiguous array: squared in place */
-    if (dv->dtype == DT_COMPLEX128) {
-        if (!(sq = arr_new(vm, DT_FLOAT64, dv->ndim, dv->shape, 0))) {
+    ArrObj *dv = arr_of(vm, diff), *sq = dv; /* a fresh dense array: squared in place */
+    if (dv->dtype == DT_COMPLEX128 || dv->dtype == DT_COMPLEX64) {
+        int c64 = dv->dtype == DT_COMPLEX64;
+        int perm[ARR_MAXDIM]; /* dv is dense: sq takes its layout, element i for element i */
+        arr_like_perm(dv, 'K', perm);
+        if (!(sq = arr_new_perm(vm, c64 ? DT_FLOAT32 : DT_FLOAT64, dv->ndim, dv->shape, perm, 0))) {
             decref(diff);
             return NULL;
         }
         for (int64_t i = 0; i < dv->size; i++) {
+            if (c64) {
+                Complex64 z = ((Complex64 *)dv->data)[i];
+                ((float *)sq->data)[i] = z.re * z.re + z.im * z.im;
+                continue;
+            }
             Complex z = ((Complex *)dv->data)[i];
             ((double *)sq->data)[i] = z.re * z.re + z.im * z.im;
         }
         decref(diff);
+    } else if (dv->dtype == DT_FLOAT16) {
+        uint16_t *h = (uint16_t *)dv->data;
+        for (int64_t i = 0; i < dv->size; i++) h[i] = f2h(dt_h2f(h[i]) * dt_h2f(h[i]));
     } else if (dv->dtype == DT_FLOAT32) {
         float *f = (float *)dv->data;
         for (int64_t i = 0; i < dv->size; i++) f[i] = f[i] * f[i];
@@ -638,6 +824,8 @@ static Value var_std(VM *vm, const char *name, int is_std, int argc, const Value
     if (v && is_std) {
         for (int64_t i = 0; i < v->size; i++) {
             if (v->dtype == DT_FLOAT32) ((float *)v->data)[i] = sqrtf(((float *)v->data)[i]);
+            else if (v->dtype == DT_FLOAT16)
+                ((uint16_t *)v->data)[i] = f2h(sqrtf(dt_h2f(((uint16_t *)v->data)[i])));
             else ((double *)v->data)[i] = sqrt(((double *)v->data)[i]);
         }
     }
@@ -668,10 +856,10 @@ static ArrObj *ravel_0d(VM *vm, ArrObj *a) {
 /* Index of the extreme element among n (stride s): first occurrence, NaN wins. */
 static int64_t arg_row(int dt, int want_max, const char *p, int64_t n, int64_t s) {
     int64_t best = 0;
-    if (dt == DT_COMPLEX128) {
-        Complex b = *(const Complex *)p;
+    if (arr_dtypes[dt].kind == 'c') {
+        Complex b = dt_to_complex(dt, p);
         for (int64_t i = 1; i < n; i++) {
-            Complex x = *(const Complex *)(p + i * s);
+            Complex x = dt_to_complex(dt, p + i * s);
             int gt = x.re > b.re || (x.re == b.re && x.im > b.im);
             int lt = x.re < b.re || (x.re == b.re && x.im < b.im);
             if (want_max ? gt : lt) b = x, best = i;
@@ -774,8 +962,11 @@ static Value cumulative(VM *vm, const char *name, int op, int argc, const Value 
     Value result = ERRV;
     ArrObj *c = NULL;
     if (!IS_NULL(a[2]) && a[2].tag != T_NONE && (dt = dt_parse(vm, a[2])) < 0) goto done;
-    if (!(c = arr_copy(vm, x, dt)) || (c->ndim == 0 && !(c = ravel_0d(vm, c)))) goto done;
-    if (IS_NULL(a[1]) || a[1].tag == T_NONE) {
+    int all = IS_NULL(a[1]) || a[1].tag == T_NONE; /* along an axis: x's layout kept */
+    if (!(c = all ? arr_copy(vm, x, dt) : arr_copy_order(vm, x, dt, 'K'))
+        || (c->ndim == 0 && !(c = ravel_0d(vm, c))))
+        goto done;
+    if (all) {
         int64_t n = c->size;
         ArrObj *flat = arr_reshape(vm, c, 1, &n);
         decref(v_obj(c));
@@ -884,4 +1075,8 @@ int red_init(VM *vm, ModuleObj *m, TypeObj *t) {
                    || type_add_methods(vm, t, RED_FUNCS)
                ? -1
                : 0;
+}
+
+double red_pairwise_f64(const double *p, int64_t n) {
+    return pairwise_f64((const char *)p, n, sizeof(double));
 }

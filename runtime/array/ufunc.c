@@ -199,26 +199,72 @@ SINTS(SINTOPS)
     BIN_LOOP(rshift_##SUF, T, T, (T)((uint64_t)y >= 8 * sizeof(T) ? 0 : x >> y))
 UINTS(UINTOPS)
 
-/* Complex loops go element by element through one function. */
-static Complex cdiv(Complex a, Complex b) {
-    Complex r;
-    double ar = fabs(b.re), ai = fabs(b.im);
-    if (ar >= ai) {
-        if (ar == 0 && ai == 0) {
-            r.re = a.re / ar;
-            r.im = a.im / ar;
-        } else {
-            double rat = b.im / b.re, scl = 1.0 / (b.re + b.im * rat);
-            r.re = (a.re + a.im * rat) * scl;
-            r.im = (a.im - a.re * rat) * scl;
-        }
-    } else {
-        double rat = b.re / b.im, scl = 1.0 / (b.im + b.re * rat);
-        r.re = (a.re * rat + a.im) * scl;
-        r.im = (a.im * rat - a.re) * scl;
+/* float16 loops: NumPy computes in float32 (npy_half_to_float, the float operation,
+ * npy_float_to_half), so x and y are floats here; hx and hy are the raw halves. */
+#define h2f dt_h2f
+static inline uint16_t f2h(float f) { return dt_half_from_double((double)f); }
+
+#define HALF_LOOP(NAME, TO, EXPR)                                                              \
+    static void NAME(char **p, const int64_t *s, int64_t n, void *ctx) {                       \
+        (void)ctx;                                                                             \
+        char *po = p[0];                                                                       \
+        const char *pa = p[1], *pb = p[2];                                                     \
+        for (int64_t i = 0; i < n; i++, po += s[0], pa += s[1], pb += s[2]) {                  \
+            uint16_t hx = *(const uint16_t *)pa, hy = *(const uint16_t *)pb;                   \
+            float x = h2f(hx), y = h2f(hy);                                                    \
+            (void)hx, (void)hy;                                                                \
+            *(TO *)po = (EXPR);                                                                \
+        }                                                                                      \
     }
-    return r;
-}
+#define HALF_F(NAME, EXPR) HALF_LOOP(NAME##_f16, uint16_t, f2h(EXPR))
+#define HALF_B(NAME, EXPR) HALF_LOOP(NAME##_f16, uint8_t, (uint8_t)(EXPR))
+HALF_F(add, x + y)
+HALF_F(sub, x - y)
+HALF_F(mul, x * y)
+HALF_F(div, x / y)
+HALF_F(floordiv, (float)np_floordiv(x, y))
+HALF_F(mod, (float)np_mod(x, y))
+HALF_F(pow, powf(x, y))
+HALF_F(arctan2, atan2f(x, y))
+HALF_F(hypot, hypotf(x, y))
+HALF_LOOP(max_f16, uint16_t, (x >= y || x != x) ? hx : hy)
+HALF_LOOP(min_f16, uint16_t, (x <= y || x != x) ? hx : hy)
+HALF_LOOP(fmax_f16, uint16_t, (x >= y || y != y) ? hx : hy)
+HALF_LOOP(fmin_f16, uint16_t, (x <= y || y != y) ? hx : hy)
+HALF_B(eq, x == y)
+HALF_B(ne, x != y)
+HALF_B(lt, x < y)
+HALF_B(le, x <= y)
+HALF_B(gt, x > y)
+HALF_B(ge, x >= y)
+HALF_B(land, x != 0 && y != 0)
+HALF_B(lor, x != 0 || y != 0)
+HALF_B(lxor, (x != 0) != (y != 0))
+
+/* Complex loops go element by element through one function per precision: complex128 in
+ * double, complex64 in float, as NumPy's loops compute. */
+#define CDIV(SUF, CT, RT)                                                                      \
+    static CT cdiv_##SUF(CT a, CT b) {                                                         \
+        CT r;                                                                                  \
+        RT ar = fabs(b.re), ai = fabs(b.im);                                                   \
+        if (ar >= ai) {                                                                        \
+            if (ar == 0 && ai == 0) {                                                          \
+                r.re = a.re / ar;                                                              \
+                r.im = a.im / ar;                                                              \
+            } else {                                                                           \
+                RT rat = b.im / b.re, scl = (RT)1.0 / (b.re + b.im * rat);                     \
+                r.re = (a.re + a.im * rat) * scl;                                              \
+                r.im = (a.im - a.re * rat) * scl;                                              \
+            }                                                                                  \
+        } else {                                                                               \
+            RT rat = b.re / b.im, scl = (RT)1.0 / (b.im + b.re * rat);                         \
+            r.re = (a.re * rat + a.im) * scl;                                                  \
+            r.im = (a.im * rat - a.re) * scl;                                                  \
+        }                                                                                      \
+        return r;                                                                              \
+    }
+CDIV(c128, Complex, double)
+CDIV(c64, Complex64, float)
 
 static int ccmp(Complex a, Complex b) { /* lexicographic, as NumPy orders complex numbers */
     if (a.re < b.re) return -1;
@@ -233,48 +279,84 @@ typedef struct CCtx {
     int uf;
 } CCtx;
 
-static void complex_loop(char **p, const int64_t *s, int64_t n, void *ctx) {
-    const CCtx *c = ctx;
-    for (int64_t i = 0; i < n; i++, p[0] += s[0], p[1] += s[1], p[2] += s[2]) {
-        Complex x = *(const Complex *)p[1], y = *(const Complex *)p[2], r = {0, 0};
-        int cmp = ccmp(x, y), nan = x.re != x.re || x.im != x.im || y.re != y.re || y.im != y.im;
-        int b = -1;
-        switch (c->uf) {
-        case UF_ADD: r.re = x.re + y.re, r.im = x.im + y.im; break;
-        case UF_SUB: r.re = x.re - y.re, r.im = x.im - y.im; break;
-        case UF_MUL: r.re = x.re * y.re - x.im * y.im, r.im = x.re * y.im + x.im * y.re; break;
-        case UF_DIV: r = cdiv(x, y); break;
-        case UF_POW: {
-            double complex z = cpow(x.re + x.im * I, y.re + y.im * I);
-            if (y.im == 0 && y.re == 2) z = (x.re + x.im * I) * (x.re + x.im * I);
-            if (y.im == 0 && y.re == 1) z = x.re + x.im * I;
-            if (y.im == 0 && y.re == 0) z = 1;
-            r.re = creal(z), r.im = cimag(z);
-            break;
-        }
-        case UF_EQ: b = x.re == y.re && x.im == y.im; break;
-        case UF_NE: b = !(x.re == y.re && x.im == y.im); break;
-        case UF_LT: b = !nan && cmp < 0; break;
-        case UF_LE: b = !nan && cmp <= 0; break;
-        case UF_GT: b = !nan && cmp > 0; break;
-        case UF_GE: b = !nan && cmp >= 0; break;
-        case UF_MAX: r = nan || cmp >= 0 ? x : y; break;
-        case UF_MIN: r = nan || cmp <= 0 ? x : y; break;
-        case UF_LAND: b = (x.re != 0 || x.im != 0) && (y.re != 0 || y.im != 0); break;
-        case UF_LOR: b = (x.re != 0 || x.im != 0) || (y.re != 0 || y.im != 0); break;
-        default: b = ((x.re != 0 || x.im != 0) != (y.re != 0 || y.im != 0)); break;
-        }
-        if (b >= 0) *(uint8_t *)p[0] = (uint8_t)b;
-        else *(Complex *)p[0] = r;
+/* NumPy's npy_cpow: exact small cases, repeated squaring for integer exponents below 100 in
+ * magnitude (multiplying as cmul does), the C library's cpow otherwise. */
+#define CPOW_NP(SUF, CT, RT, CZ, CPOWF)                                                        \
+    static CT cmul_##SUF(CT a, CT b) {                                                         \
+        CT r = {a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};                         \
+        return r;                                                                              \
+    }                                                                                          \
+    static CT cpow_np_##SUF(CT a, CT b) {                                                      \
+        CT one = {1, 0}, r;                                                                    \
+        if (b.re == 0 && b.im == 0) return one;                                                \
+        if (a.re == 0 && a.im == 0) {                                                          \
+            if (b.re > 0 && b.im == 0) return (CT){0, 0};                                      \
+            return (CT){NAN, NAN};                                                             \
+        }                                                                                      \
+        if (b.im == 0 && fabs(b.re) < 100 && b.re == (RT)(int64_t)b.re) {                      \
+            int64_t n = (int64_t)b.re;                                                         \
+            if (n == 1) return a;                                                              \
+            if (n == 2) return cmul_##SUF(a, a);                                               \
+            if (n == 3) return cmul_##SUF(a, cmul_##SUF(a, a));                                \
+            CT aa = one, p = a;                                                                \
+            int64_t mask = 1, m = n < 0 ? -n : n;                                              \
+            for (;;) {                                                                         \
+                if (m & mask) aa = cmul_##SUF(aa, p);                                          \
+                mask <<= 1;                                                                    \
+                if (m < mask) break;                                                           \
+                p = cmul_##SUF(p, p);                                                          \
+            }                                                                                  \
+            return n < 0 ? cdiv_##SUF(one, aa) : aa;                                           \
+        }                                                                                      \
+        CZ z = CPOWF(a.re + a.im * I, b.re + b.im * I);                                        \
+        r.re = (RT)creal(z), r.im = (RT)cimag(z);                                              \
+        return r;                                                                              \
     }
-}
+CPOW_NP(c128, Complex, double, double complex, cpow)
+CPOW_NP(c64, Complex64, float, float complex, cpowf)
+
+#define CPLX_LOOP(SUF, CT, RT, CZ)                                                             \
+    static void complex_loop_##SUF(char **p, const int64_t *s, int64_t n, void *ctx) {         \
+        const CCtx *c = ctx;                                                                   \
+        for (int64_t i = 0; i < n; i++, p[0] += s[0], p[1] += s[1], p[2] += s[2]) {            \
+            CT x = *(const CT *)p[1], y = *(const CT *)p[2], r = {0, 0};                       \
+            Complex dx = {x.re, x.im}, dy = {y.re, y.im};                                      \
+            int cmp = ccmp(dx, dy);                                                            \
+            int nan = x.re != x.re || x.im != x.im || y.re != y.re || y.im != y.im;            \
+            int b = -1;                                                                        \
+            switch (c->uf) {                                                                   \
+            case UF_ADD: r.re = x.re + y.re, r.im = x.im + y.im; break;                        \
+            case UF_SUB: r.re = x.re - y.re, r.im = x.im - y.im; break;                        \
+            case UF_MUL:                                                                       \
+                r.re = x.re * y.re - x.im * y.im, r.im = x.re * y.im + x.im * y.re;            \
+                break;                                                                         \
+            case UF_DIV: r = cdiv_##SUF(x, y); break;                                          \
+            case UF_POW: r = cpow_np_##SUF(x, y); break;                                       \
+            case UF_EQ: b = x.re == y.re && x.im == y.im; break;                               \
+            case UF_NE: b = !(x.re == y.re && x.im == y.im); break;                            \
+            case UF_LT: b = !nan && cmp < 0; break;                                            \
+            case UF_LE: b = !nan && cmp <= 0; break;                                           \
+            case UF_GT: b = !nan && cmp > 0; break;                                            \
+            case UF_GE: b = !nan && cmp >= 0; break;                                           \
+            case UF_MAX: r = nan || cmp >= 0 ? x : y; break;                                   \
+            case UF_MIN: r = nan || cmp <= 0 ? x : y; break;                                   \
+            case UF_LAND: b = (x.re != 0 || x.im != 0) && (y.re != 0 || y.im != 0); break;     \
+            case UF_LOR: b = (x.re != 0 || x.im != 0) || (y.re != 0 || y.im != 0); break;      \
+            default: b = ((x.re != 0 || x.im != 0) != (y.re != 0 || y.im != 0)); break;        \
+            }                                                                                  \
+            if (b >= 0) *(uint8_t *)p[0] = (uint8_t)b;                                         \
+            else *(CT *)p[0] = r;                                                              \
+        }                                                                                      \
+    }
+CPLX_LOOP(c128, Complex, double, double complex)
+CPLX_LOOP(c64, Complex64, float, float complex)
 
 #define ROW_NUM(name)                                                                          \
     {NULL, name##_i8, name##_i16, name##_i32, name##_i64, name##_u8, name##_u16, name##_u32,   \
-     name##_u64, name##_f32, name##_f64, NULL}
+     name##_u64, name##_f32, name##_f64, NULL, name##_f16, NULL}
 #define ROW_NUMB(name)                                                                         \
     {name##_b, name##_i8, name##_i16, name##_i32, name##_i64, name##_u8, name##_u16,          \
-     name##_u32, name##_u64, name##_f32, name##_f64, NULL}
+     name##_u32, name##_u64, name##_f32, name##_f64, NULL, name##_f16, NULL}
 #define ROW_INT(name)                                                                          \
     {NULL, name##_i8, name##_i16, name##_i32, name##_i64, name##_u8, name##_u16, name##_u32,   \
      name##_u64, NULL, NULL, NULL}
@@ -282,15 +364,16 @@ static void complex_loop(char **p, const int64_t *s, int64_t n, void *ctx) {
     {name##_b, name##_i8, name##_i16, name##_i32, name##_i64, name##_u8, name##_u16,          \
      name##_u32, name##_u64, NULL, NULL, NULL}
 #define ROW_FLT(name)                                                                          \
-    {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, name##_f32, name##_f64, NULL}
+    {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, name##_f32, name##_f64, NULL,         \
+     name##_f16, NULL}
 
 /* Loops by compute dtype; NULL: no loop (the type resolution below picks another dtype). */
 static const ArrLoop LOOPS[UF__COUNT][DT__COUNT] = {
     [UF_ADD] = {or_b, add_i8, add_i16, add_i32, add_i64, add_u8, add_u16, add_u32, add_u64,
-                add_f32, add_f64, NULL},
+                add_f32, add_f64, NULL, add_f16, NULL},
     [UF_SUB] = ROW_NUM(sub),
     [UF_MUL] = {and_b, mul_i8, mul_i16, mul_i32, mul_i64, mul_u8, mul_u16, mul_u32, mul_u64,
-                mul_f32, mul_f64, NULL},
+                mul_f32, mul_f64, NULL, mul_f16, NULL},
     [UF_DIV] = ROW_FLT(div),
     [UF_FLOORDIV] = ROW_NUM(floordiv),
     [UF_MOD] = ROW_NUM(mod),
@@ -300,13 +383,13 @@ static const ArrLoop LOOPS[UF__COUNT][DT__COUNT] = {
     [UF_AND] = ROW_INTB(and), [UF_OR] = ROW_INTB(or), [UF_XOR] = ROW_INTB(xor),
     [UF_LSHIFT] = ROW_INT(lshift), [UF_RSHIFT] = ROW_INT(rshift),
     [UF_MAX] = {or_b, max_i8, max_i16, max_i32, max_i64, max_u8, max_u16, max_u32, max_u64,
-                max_f32, max_f64, NULL},
+                max_f32, max_f64, NULL, max_f16, NULL},
     [UF_MIN] = {and_b, min_i8, min_i16, min_i32, min_i64, min_u8, min_u16, min_u32, min_u64,
-                min_f32, min_f64, NULL},
+                min_f32, min_f64, NULL, min_f16, NULL},
     [UF_FMAX] = {or_b, fmax_i8, fmax_i16, fmax_i32, fmax_i64, fmax_u8, fmax_u16, fmax_u32,
-                 fmax_u64, fmax_f32, fmax_f64, NULL},
+                 fmax_u64, fmax_f32, fmax_f64, NULL, fmax_f16, NULL},
     [UF_FMIN] = {and_b, fmin_i8, fmin_i16, fmin_i32, fmin_i64, fmin_u8, fmin_u16, fmin_u32,
-                 fmin_u64, fmin_f32, fmin_f64, NULL},
+                 fmin_u64, fmin_f32, fmin_f64, NULL, fmin_f16, NULL},
     [UF_ARCTAN2] = ROW_FLT(arctan2),
     [UF_HYPOT] = ROW_FLT(hypot),
     [UF_LAND] = ROW_NUMB(land), [UF_LOR] = ROW_NUMB(lor), [UF_LXOR] = ROW_NUMB(lxor),
@@ -321,6 +404,12 @@ void ufunc_warn(VM *vm, const char *what, const char *name) {
     sb_free(&b);
 }
 
+/* NumPy clears the invalid flag its SIMD comparisons raise for NaN: comparisons, extrema,
+ * the logical ufuncs (and sign) never warn. */
+static int quiet_uf(int uf) {
+    return (uf >= UF_EQ && uf <= UF_GE) || (uf >= UF_MAX && uf <= UF_FMIN) || uf >= UF_LAND;
+}
+
 static void fp_warnings(VM *vm, const char *name) {
     int f = fetestexcept(FE_DIVBYZERO | FE_INVALID | FE_OVERFLOW);
     if (f & FE_DIVBYZERO) ufunc_warn(vm, "divide by zero", name);
@@ -331,6 +420,15 @@ static void fp_warnings(VM *vm, const char *name) {
 /* ---------------------------------------------------------------- type resolution */
 
 static int is_float_dt(int dt) { return arr_dtypes[dt].kind == 'f'; }
+static int is_complex_dt(int dt) { return arr_dtypes[dt].kind == 'c'; }
+
+/* The float dtype NumPy computes a math function of dtype dt in: the first of its e, f, d loops
+ * dt casts to safely (complex dtypes keep their own loops). */
+static int float_of(int dt) {
+    if (is_complex_dt(dt)) return dt;
+    if (dt_can_cast_safe(dt, DT_FLOAT16)) return DT_FLOAT16;
+    return dt_can_cast_safe(dt, DT_FLOAT32) ? DT_FLOAT32 : DT_FLOAT64;
+}
 static int is_int_dt(int dt) { return arr_dtypes[dt].kind == 'i' || arr_dtypes[dt].kind == 'u'; }
 
 static Value no_loop(VM *vm, int uf) {
@@ -353,10 +451,12 @@ static int resolve(VM *vm, int uf, int p, int *ct, int *ot) {
             return -1;
         }
         break;
-    case UF_DIV:
+    case UF_DIV: /* NumPy's true-division resolver: integers divide in float64 */
+        if (!is_float_dt(p) && !is_complex_dt(p)) *ct = *ot = DT_FLOAT64;
+        break;
     case UF_ARCTAN2:
     case UF_HYPOT:
-        if (!is_float_dt(p) && p != DT_COMPLEX128) *ct = *ot = DT_FLOAT64;
+        if (!is_float_dt(p) && !is_complex_dt(p)) *ct = *ot = float_of(p);
         break;
     case UF_FLOORDIV:
     case UF_MOD:
@@ -371,7 +471,7 @@ static int resolve(VM *vm, int uf, int p, int *ct, int *ot) {
         break;
     default: break;
     }
-    if (*ct == DT_COMPLEX128) {
+    if (is_complex_dt(*ct)) {
         if (uf == UF_ADD || uf == UF_SUB || uf == UF_MUL || uf == UF_DIV || uf == UF_POW
             || (uf >= UF_EQ && uf <= UF_GE) || uf == UF_MAX || uf == UF_MIN || uf >= UF_LAND)
             return 0;
@@ -445,15 +545,37 @@ REALS(CAST_FROM)
      cast_##SS##_f64, cast_##SS##_c},
 static const CastFn CASTS[DT_COMPLEX128][DT__COUNT] = {REALS(CAST_ROW)};
 
+/* Conversions the CASTS table lacks (from complex128, to or from float16 and complex64) go
+ * element by element through dt_to_complex and dt_from_complex. */
+typedef struct Conv {
+    CastFn fn;
+    int from, to, on; /* on: a conversion is needed */
+} Conv;
+
+static Conv cast_fn(int from, int to) {
+    Conv c = {NULL, from, to, from != to};
+    if (c.on && from < DT_COMPLEX128 && to <= DT_COMPLEX128) c.fn = CASTS[from][to];
+    return c;
+}
+
+static void conv_run(const Conv *c, char *d, int64_t ds, const char *a, int64_t as, int64_t n) {
+    if (c->fn) {
+        c->fn(d, ds, a, as, n);
+        return;
+    }
+    for (int64_t i = 0; i < n; i++, d += ds, a += as)
+        dt_from_complex(c->to, d, dt_to_complex(c->from, a));
+}
+
 /* The loop as run_loop hands it to arr_iterate: operand 0 is the output, 1..nin the inputs,
  * then the mask when there is one. */
 typedef struct Buffered {
     ArrLoop loop;
     void *ctx;
     int nin, masked;
-    CastFn in_cast[2];   /* NULL: the input is read in place */
+    Conv in_cast[2];     /* off: the input is read in place */
     int64_t in_size;     /* itemsize of the loop's dtype */
-    CastFn out_cast;     /* NULL: the loop writes the output in place */
+    Conv out_cast;       /* off: the loop writes the output in place */
     int64_t out_size;    /* itemsize of the loop's output dtype */
     Complex in_buf[2][CHUNK], out_buf[CHUNK];
 } Buffered;
@@ -464,11 +586,11 @@ static void run_span(Buffered *b, char *o, int64_t os, char **q, const int64_t *
                      int64_t m) {
     char *r[3];
     int64_t rs[3];
-    r[0] = b->out_cast ? (char *)b->out_buf : o + i * os;
-    rs[0] = b->out_cast ? b->out_size : os;
+    r[0] = b->out_cast.on ? (char *)b->out_buf : o + i * os;
+    rs[0] = b->out_cast.on ? b->out_size : os;
     for (int k = 1; k <= b->nin; k++) r[k] = q[k] + i * qs[k], rs[k] = qs[k];
     b->loop(r, rs, m, b->ctx);
-    if (b->out_cast) b->out_cast(o + i * os, os, (char *)b->out_buf, b->out_size, m);
+    if (b->out_cast.on) conv_run(&b->out_cast, o + i * os, os, (char *)b->out_buf, b->out_size, m);
 }
 
 static void buffered_loop(char **p, const int64_t *s, int64_t n, void *ctx) {
@@ -479,9 +601,10 @@ static void buffered_loop(char **p, const int64_t *s, int64_t n, void *ctx) {
         int64_t m = n - off < CHUNK ? n - off : CHUNK;
         for (int k = 1; k <= b->nin; k++) {
             q[k] = p[k] + off * s[k], qs[k] = s[k];
-            if (!b->in_cast[k - 1]) continue;
+            if (!b->in_cast[k - 1].on) continue;
             /* a broadcast input (stride 0) is converted once */
-            b->in_cast[k - 1]((char *)b->in_buf[k - 1], b->in_size, q[k], s[k], s[k] ? m : 1);
+            conv_run(&b->in_cast[k - 1], (char *)b->in_buf[k - 1], b->in_size, q[k], s[k],
+                     s[k] ? m : 1);
             q[k] = (char *)b->in_buf[k - 1], qs[k] = s[k] ? b->in_size : 0;
         }
         char *o = p[0] + off * s[0];
@@ -501,10 +624,6 @@ static void buffered_loop(char **p, const int64_t *s, int64_t n, void *ctx) {
             i = j;
         }
     }
-}
-
-static CastFn cast_fn(int from, int to) {
-    return from == to || from == DT_COMPLEX128 ? NULL : CASTS[from][to];
 }
 
 /* Runs loop (computing in dtype ct, producing dtype ot) over the nin inputs broadcast to
@@ -537,8 +656,8 @@ static int run_loop(VM *vm, ArrObj *dst, int ot, int nin, ArrObj *const *ins, in
         b->out_cast = cast_fn(ot, dst->dtype);
         b->out_size = arr_dtypes[ot].size;
     }
-    int r = arr_iterate(vm, 1 + nin + (mask != NULL), data, strides, dst->ndim, dst->shape,
-                        b ? buffered_loop : loop, b ? (void *)b : ctx);
+    int r = arr_iterate_mem(vm, 1 + nin + (mask != NULL), data, strides, dst->ndim, dst->shape,
+                            b ? buffered_loop : loop, b ? (void *)b : ctx);
     free(b);
     return r;
 }
@@ -615,12 +734,12 @@ static int loop_dtype(VM *vm, int uf, ArrObj *a, ArrObj *b, int sa, int sb) {
     ArrObj *ops[2] = {a, b};
     int scal[2] = {sa, sb};
     if (!uses_linear_search(uf)) return dt_result(vm, 2, ops, scal);
-    static const int order[] = {DT_BOOL, DT_INT8, DT_UINT8, DT_INT16, DT_UINT16, DT_INT32,
-                                DT_UINT32, DT_INT64, DT_UINT64, DT_FLOAT32, DT_FLOAT64,
-                                DT_COMPLEX128};
+    static const int order[] = {DT_BOOL,    DT_INT8,    DT_UINT8,   DT_INT16,     DT_UINT16,
+                                DT_INT32,   DT_UINT32,  DT_INT64,   DT_UINT64,    DT_FLOAT16,
+                                DT_FLOAT32, DT_FLOAT64, DT_COMPLEX64, DT_COMPLEX128};
     int loops[DT__COUNT], n = 0;
     for (int i = 0; i < DT__COUNT; i++)
-        if (LOOPS[uf][order[i]] || (order[i] == DT_COMPLEX128 && uf == UF_POW))
+        if (LOOPS[uf][order[i]] || (is_complex_dt(order[i]) && uf == UF_POW))
             loops[n++] = order[i];
     int p = dt_linear_search(2, ops, scal, loops, n);
     if (p < 0) no_loop(vm, uf);
@@ -645,13 +764,18 @@ static ArrObj *loop_input(VM *vm, ArrObj *a, const ArrObj *out, int ct) {
     return a;
 }
 
-/* The result array: out (a new reference), or a new array of dtype ot (zeroed under where=,
- * where NumPy leaves the masked-out elements unset). */
+/* The result array: out (a new reference), or a new array of dtype ot laid out like the nin
+ * inputs (order='K'; zeroed under where=, where NumPy leaves the masked-out elements unset). */
 static ArrObj *loop_output(VM *vm, ArrObj *out, int ot, int ndim, const int64_t *shape,
-                           const ArrObj *mask) {
-    if (!out) return arr_new(vm, ot, ndim, shape, mask != NULL);
-    incref(v_obj(out));
-    return out;
+                           const ArrObj *mask, int nin, ArrObj *const *ins) {
+    if (out) {
+        incref(v_obj(out));
+        return out;
+    }
+    ArrObj *ops[3] = {ins[0], nin > 1 ? ins[1] : (ArrObj *)mask, (ArrObj *)mask};
+    int perm[ARR_MAXDIM];
+    arr_out_perm(nin + (mask != NULL), ops, ndim, shape, perm);
+    return arr_new_perm(vm, ot, ndim, shape, perm, mask != NULL);
 }
 
 /* Runs ufunc uf on arrays a and b (already converted) into out (NULL: allocate) where mask
@@ -671,18 +795,19 @@ static ArrObj *apply2(VM *vm, int uf, ArrObj *a, ArrObj *b, int sa, int sb, ArrO
     if (uf == UF_POW && is_int_dt(ct) && total > 0 && check_negative_power(vm, b)) return NULL;
     ArrObj *in[2] = {NULL, NULL}, *dst = NULL;
     if (!(in[0] = loop_input(vm, a, out, ct)) || !(in[1] = loop_input(vm, b, out, ct))
-        || !(dst = loop_output(vm, out, ot, ndim, shape, mask)))
+        || !(dst = loop_output(vm, out, ot, ndim, shape, mask, 2, in)))
         goto done;
     CCtx cc = {{0}, uf};
     feclearexcept(FE_ALL_EXCEPT);
-    int r = ct == DT_COMPLEX128 ? run_loop(vm, dst, ot, 2, in, ct, mask, complex_loop, &cc)
-                                : run_loop(vm, dst, ot, 2, in, ct, mask, LOOPS[uf][ct], &cc.u);
+    ArrLoop cl = ct == DT_COMPLEX64 ? complex_loop_c64 : complex_loop_c128;
+    int r = is_complex_dt(ct) ? run_loop(vm, dst, ot, 2, in, ct, mask, cl, &cc)
+                              : run_loop(vm, dst, ot, 2, in, ct, mask, LOOPS[uf][ct], &cc.u);
     if (r) {
         decref(v_obj(dst));
         dst = NULL;
         goto done;
     }
-    if (is_float_dt(ct) || ct == DT_COMPLEX128) fp_warnings(vm, UF_INFO[uf].name);
+    if ((is_float_dt(ct) || is_complex_dt(ct)) && !quiet_uf(uf)) fp_warnings(vm, UF_INFO[uf].name);
     if (cc.u.err) ufunc_warn(vm, "divide by zero", UF_INFO[uf].name);
 done:
     for (int k = 0; k < 2; k++)
@@ -806,14 +931,15 @@ enum { UNARY_UFUNCS(U_ENUM) U__COUNT };
 
 #define U_FNS(e, name, fn)                                                                     \
     UN_LOOP(un_##fn##_f64, double, double, fn(x))                                              \
-    UN_LOOP(un_##fn##_f32, float, float, (float)fn(x))
+    UN_LOOP(un_##fn##_f32, float, float, (float)fn(x))                                         \
+    UN_LOOP(un_##fn##_f16, uint16_t, uint16_t, f2h((float)fn(h2f(x))))
 UNARY_UFUNCS(U_FNS)
 
 static const struct {
     const char *name;
-    ArrLoop f32, f64;
+    ArrLoop f32, f64, f16;
 } UN_INFO[U__COUNT] = {
-#define U_ROW(e, name, fn) {name, un_##fn##_f32, un_##fn##_f64},
+#define U_ROW(e, name, fn) {name, un_##fn##_f32, un_##fn##_f64, un_##fn##_f16},
     UNARY_UFUNCS(U_ROW)
 #undef U_ROW
 };
@@ -854,6 +980,16 @@ UN_LOOP(isnan_b, uint8_t, uint8_t, 0 * x)
 UN_LOOP(isfinite_b, uint8_t, uint8_t, 1 + 0 * x)
 #define UN_INV(SUF, T, U, DT) UN_LOOP(inv_##SUF, T, T, (T)~x)
 INTS(UN_INV)
+/* float16: the sign bit directly, as NumPy's half loops; the rest through float */
+UN_LOOP(neg_f16, uint16_t, uint16_t, (uint16_t)(x ^ 0x8000u))
+UN_LOOP(abs_f16, uint16_t, uint16_t, (uint16_t)(x & 0x7fffu))
+UN_LOOP(sq_f16, uint16_t, uint16_t, f2h(h2f(x) * h2f(x)))
+UN_LOOP(sign_f16, uint16_t, uint16_t,
+        (x & 0x7fffu) > 0x7c00u ? x : (x & 0x7fffu) == 0 ? 0 : (x & 0x8000u) ? 0xbc00u : 0x3c00u)
+UN_LOOP(isnan_f16, uint16_t, uint8_t, (x & 0x7fffu) > 0x7c00u)
+UN_LOOP(isinf_f16, uint16_t, uint8_t, (x & 0x7fffu) == 0x7c00u)
+UN_LOOP(isfinite_f16, uint16_t, uint8_t, (x & 0x7c00u) != 0x7c00u)
+UN_LOOP(lnot_f16, uint16_t, uint8_t, (x & 0x7fffu) == 0)
 
 /* Real-valued loops by name: neg abs square sign isnan isinf isfinite logical_not invert. */
 enum { R_NEG, R_ABS, R_SQ, R_SIGN, R_ISNAN, R_ISINF, R_ISFINITE, R_LNOT, R_INV, R__COUNT };
@@ -862,12 +998,12 @@ static const char *const R_NAMES[R__COUNT] = {"negative", "absolute", "square", 
 static const ArrLoop RLOOPS[R__COUNT][DT__COUNT] = {
     [R_NEG] = ROW_NUM(neg),
     [R_ABS] = {id_b, abs_i8, abs_i16, abs_i32, abs_i64, abs_u8, abs_u16, abs_u32, abs_u64,
-               abs_f32, abs_f64, NULL},
+               abs_f32, abs_f64, NULL, abs_f16, NULL},
     [R_SQ] = ROW_NUM(sq),
     [R_SIGN] = ROW_NUM(sign),
     [R_ISNAN] = ROW_NUMB(isnan),
     [R_ISINF] = {isnan_b, isinf_i8, isinf_i16, isinf_i32, isinf_i64, isinf_u8, isinf_u16,
-                 isinf_u32, isinf_u64, isinf_f32, isinf_f64, NULL},
+                 isinf_u32, isinf_u64, isinf_f32, isinf_f64, NULL, isinf_f16, NULL},
     [R_ISFINITE] = ROW_NUMB(isfinite),
     [R_LNOT] = ROW_NUMB(lnot),
     [R_INV] = {lnot_b, inv_i8, inv_i16, inv_i32, inv_i64, inv_u8, inv_u16, inv_u32, inv_u64,
@@ -886,55 +1022,73 @@ static ArrObj *apply1(VM *vm, ArrObj *a, int ct, int ot, ArrLoop loop, void *ctx
     if (result_shape(vm, 1 + (out != NULL) + (mask != NULL), ops, out, &ndim, shape))
         return NULL;
     ArrObj *in = loop_input(vm, a, out, ct), *dst = NULL;
-    if (!in || !(dst = loop_output(vm, out, ot, ndim, shape, mask))) goto done;
+    if (!in || !(dst = loop_output(vm, out, ot, ndim, shape, mask, 1, &in))) goto done;
     feclearexcept(FE_ALL_EXCEPT);
     if (run_loop(vm, dst, ot, 1, &in, ct, mask, loop, ctx)) {
         decref(v_obj(dst));
         dst = NULL;
         goto done;
     }
-    if (is_float_dt(ct)) fp_warnings(vm, name);
+    if ((is_float_dt(ct) && strcmp(name, "sign")) || !strcmp(name, "reciprocal")) fp_warnings(vm, name);
 done:
     if (in) decref(v_obj(in));
     return dst;
 }
 
-/* Complex math, element by element. */
+/* Complex math, element by element, in the precision of the dtype (csqrtf... for complex64,
+ * as NumPy calls the C library's). */
 typedef struct CUn {
-    int which; /* U_* or -1 - R_* */
+    int which; /* U_* or -1 - R_*, or C_RECIP */
 } CUn;
+enum { C_RECIP = -100 };
 
-static void complex_un(char **p, const int64_t *s, int64_t n, void *ctx) {
-    const CUn *c = ctx;
-    for (int64_t i = 0; i < n; i++, p[0] += s[0], p[1] += s[1]) {
-        Complex x = *(const Complex *)p[1];
-        double complex z = x.re + x.im * I, r = 0;
-        switch (c->which) {
-        case U_SQRT: r = csqrt(z); break;
-        case U_EXP: r = cexp(z); break;
-        case U_LOG: r = clog(z); break;
-        case U_SIN: r = csin(z); break;
-        case U_COS: r = ccos(z); break;
-        case -1 - R_NEG: r = -z; break;
-        case -1 - R_SQ: r = z * z; break;
-        case -1 - R_ABS: *(double *)p[0] = hypot(x.re, x.im); continue;
-        case -1 - R_ISNAN: *(uint8_t *)p[0] = x.re != x.re || x.im != x.im; continue;
-        case -1 - R_ISINF: *(uint8_t *)p[0] = isinf(x.re) || isinf(x.im); continue;
-        case -1 - R_ISFINITE: *(uint8_t *)p[0] = isfinite(x.re) && isfinite(x.im); continue;
-        case -1 - R_LNOT: *(uint8_t *)p[0] = x.re == 0 && x.im == 0; continue;
-        default: r = z; break;
-        }
-        ((Complex *)p[0])->re = creal(r);
-        ((Complex *)p[0])->im = cimag(r);
+#define CPLX_UN(SUF, CT, RT, CZ, F)                                                            \
+    static void complex_un_##SUF(char **p, const int64_t *s, int64_t n, void *ctx) {           \
+        const CUn *c = ctx;                                                                    \
+        for (int64_t i = 0; i < n; i++, p[0] += s[0], p[1] += s[1]) {                          \
+            CT x = *(const CT *)p[1];                                                          \
+            CZ z = x.re + x.im * I, r = 0;                                                     \
+            switch (c->which) {                                                                \
+            case U_SQRT: r = csqrt##F(z); break;                                               \
+            case U_EXP: r = cexp##F(z); break;                                                 \
+            case U_LOG: r = clog##F(z); break;                                                 \
+            case U_SIN: r = csin##F(z); break;                                                 \
+            case U_COS: r = ccos##F(z); break;                                                 \
+            case -1 - R_NEG: r = -z; break;                                                    \
+            case -1 - R_SQ:                                                                    \
+                r = (x.re * x.re - x.im * x.im) + (x.re * x.im + x.im * x.re) * I;             \
+                break;                                                                         \
+            case -1 - R_ABS: *(RT *)p[0] = hypot##F(x.re, x.im); continue;                     \
+            case -1 - R_ISNAN: *(uint8_t *)p[0] = x.re != x.re || x.im != x.im; continue;      \
+            case -1 - R_ISINF: *(uint8_t *)p[0] = isinf(x.re) || isinf(x.im); continue;        \
+            case -1 - R_ISFINITE:                                                              \
+                *(uint8_t *)p[0] = isfinite(x.re) && isfinite(x.im);                           \
+                continue;                                                                      \
+            case -1 - R_LNOT: *(uint8_t *)p[0] = x.re == 0 && x.im == 0; continue;             \
+            case C_RECIP: { /* NumPy's reciprocal: Smith's division of 1 by x */              \
+                RT q, d;                                                                       \
+                if (fabs##F(x.im) <= fabs##F(x.re)) {                                          \
+                    q = x.im / x.re, d = x.re + x.im * q;                                      \
+                    ((CT *)p[0])->re = 1 / d, ((CT *)p[0])->im = -q / d;                       \
+                } else {                                                                       \
+                    q = x.re / x.im, d = x.re * q + x.im;                                      \
+                    ((CT *)p[0])->re = q / d, ((CT *)p[0])->im = -1 / d;                       \
+                }                                                                              \
+                continue;                                                                      \
+            }                                                                                  \
+            default: r = z; break;                                                             \
+            }                                                                                  \
+            ((CT *)p[0])->re = (RT)creal(r);                                                   \
+            ((CT *)p[0])->im = (RT)cimag(r);                                                   \
+        }                                                                                      \
     }
-}
+CPLX_UN(c128, Complex, double, double complex, )
+CPLX_UN(c64, Complex64, float, float complex, f)
 
-/* The float dtype NumPy computes a math function of dtype dt in. */
-static int float_of(int dt) {
-    if (dt == DT_FLOAT32 || dt == DT_INT16 || dt == DT_UINT16 || dt == DT_INT8 || dt == DT_UINT8
-        || dt == DT_BOOL)
-        return DT_FLOAT32;
-    return DT_FLOAT64;
+static ArrLoop complex_un(int dt) { return dt == DT_COMPLEX64 ? complex_un_c64 : complex_un_c128; }
+
+static ArrLoop math_loop(int u, int ft) {
+    return ft == DT_FLOAT16 ? UN_INFO[u].f16 : ft == DT_FLOAT32 ? UN_INFO[u].f32 : UN_INFO[u].f64;
 }
 
 static Value apply_math(VM *vm, int u, Value v, ArrObj *out, const ArrObj *mask) {
@@ -942,19 +1096,18 @@ static Value apply_math(VM *vm, int u, Value v, ArrObj *out, const ArrObj *mask)
     if (!a) return ERRV;
     ArrObj *r;
     CUn c = {u};
-    if (a->dtype == DT_COMPLEX128 && u != U_SQRT && u != U_EXP && u != U_LOG && u != U_SIN
+    if (is_complex_dt(a->dtype) && u != U_SQRT && u != U_EXP && u != U_LOG && u != U_SIN
         && u != U_COS) {
         decref(v_obj(a));
         return vm_raise(vm, vm->E.TypeError, "ufunc '%s' not supported for complex input",
                         UN_INFO[u].name);
     }
-    if (a->dtype == DT_COMPLEX128) {
-        r = apply1(vm, a, DT_COMPLEX128, DT_COMPLEX128, complex_un, &c, UN_INFO[u].name, out,
+    if (is_complex_dt(a->dtype)) {
+        r = apply1(vm, a, a->dtype, a->dtype, complex_un(a->dtype), &c, UN_INFO[u].name, out,
                    mask);
     } else {
         int ft = float_of(a->dtype);
-        r = apply1(vm, a, ft, ft, ft == DT_FLOAT32 ? UN_INFO[u].f32 : UN_INFO[u].f64, NULL,
-                   UN_INFO[u].name, out, mask);
+        r = apply1(vm, a, ft, ft, math_loop(u, ft), NULL, UN_INFO[u].name, out, mask);
     }
     decref(v_obj(a));
     if (!r) return ERRV;
@@ -963,13 +1116,13 @@ static Value apply_math(VM *vm, int u, Value v, ArrObj *out, const ArrObj *mask)
 
 /* The TypeError for a real-valued ufunc with no loop for dtype dt, or NULL when there is one. */
 static const char *real_no_loop(int which, int dt) {
-    if (dt == DT_COMPLEX128 && which == R_SIGN)
+    if (is_complex_dt(dt) && which == R_SIGN)
         return "ufunc 'add' not supported for the input types, and the inputs could not be "
                "safely coerced to any supported types according to the casting rule ''safe''";
     if (dt == DT_BOOL && which == R_NEG)
         return "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
                "operator or the logical_not function instead.";
-    if (which == R_INV && (is_float_dt(dt) || dt == DT_COMPLEX128))
+    if (which == R_INV && (is_float_dt(dt) || is_complex_dt(dt)))
         return "ufunc 'invert' not supported for the input types, and the inputs could not be "
                "safely coerced to any supported types according to the casting rule ''safe''";
     return NULL;
@@ -987,10 +1140,10 @@ static Value apply_real(VM *vm, int which, Value v, ArrObj *out, const ArrObj *m
     } else if (dt == DT_BOOL && which == R_SIGN) {
         vm_raise(vm, NP(vm)->e_noloop, "ufunc 'sign' did not contain a loop with signature "
                  "matching types <class 'numpy.dtype[bool_]'> -> None");
-    } else if (dt == DT_COMPLEX128) {
+    } else if (is_complex_dt(dt)) {
         CUn c = {-1 - which};
-        if (which == R_ABS) ot = DT_FLOAT64;
-        r = apply1(vm, a, ct, ot, complex_un, &c, R_NAMES[which], out, mask);
+        if (which == R_ABS) ot = dt == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64;
+        r = apply1(vm, a, ct, ot, complex_un(dt), &c, R_NAMES[which], out, mask);
     } else {
         if (dt == DT_BOOL && which == R_SQ) ct = ot = DT_INT8;
         r = apply1(vm, a, ct, ot, RLOOPS[which][ct], NULL, R_NAMES[which], out, mask);
@@ -1008,7 +1161,7 @@ static Value fast_power(VM *vm, Value a, Value b, int inplace) {
     if (!x || x->h.type != NP(vm)->t_ndarray) return v_null();
     double ex;
     int float_kind;
-    if (e && e->ndim == 0 && e->dtype != DT_COMPLEX128) {
+    if (e && e->ndim == 0 && !is_complex_dt(e->dtype)) {
         ex = dt_to_double(e->dtype, e->data);
         float_kind = arr_dtypes[e->dtype].kind == 'f';
     } else if (b.tag == T_INT || b.tag == T_FLOAT || b.tag == T_BOOL) {
@@ -1019,19 +1172,30 @@ static Value fast_power(VM *vm, Value a, Value b, int inplace) {
     }
     char k = arr_dtypes[x->dtype].kind;
     ArrObj *out = inplace ? x : NULL;
-    if ((k == 'f' || k == 'c') && ex == 0.5) {
-        Value r = apply_math(vm, U_SQRT, a, out, NULL);
-        return inplace && !IS_ERR(r) ? (decref(r), vref(a)) : r;
+    if (k == 'f' || k == 'c') { /* ** 0.5 is sqrt, ** 2 square, ** -1 reciprocal (1 / x) */
+        Value r = v_null();
+        if (ex == 0.5) r = apply_math(vm, U_SQRT, a, out, NULL);
+        else if (ex == 2.0) r = apply_real(vm, R_SQ, a, out, NULL);
+        else if (ex == -1.0 && k == 'f') r = apply2_values(vm, UF_DIV, v_float(1.0), a, out, NULL);
+        else if (ex == -1.0) {
+            CUn c = {C_RECIP};
+            ArrObj *d = apply1(vm, x, x->dtype, x->dtype, complex_un(x->dtype), &c, "reciprocal",
+                               out, NULL);
+            r = !d ? ERRV : out ? v_obj(d) : arr_result(vm, d);
+        }
+        return inplace && !IS_ERR(r) && !IS_NULL(r) ? (decref(r), vref(a)) : r;
     }
-    if (ex != 2.0 || k == 'f' || k == 'c') return v_null();
+    if (ex != 2.0) return v_null();
     if (inplace) {
         Value r = apply_real(vm, R_SQ, a, x, NULL);
         return IS_ERR(r) ? r : (decref(r), vref(a));
     }
     if (!float_kind || k == 'b') return apply_real(vm, R_SQ, a, NULL, NULL); /* bool: int8 */
-    ArrObj *f = arr_copy(vm, x, DT_FLOAT64);
+    ArrObj *f = arr_copy_order(vm, x, DT_FLOAT64, 'K');
     if (!f) return ERRV;
-    ArrObj *dst = arr_new(vm, DT_FLOAT64, f->ndim, f->shape, 0);
+    int perm[ARR_MAXDIM];
+    arr_like_perm(f, 'K', perm);
+    ArrObj *dst = arr_new_perm(vm, DT_FLOAT64, f->ndim, f->shape, perm, 0);
     Value r = dst ? apply_real(vm, R_SQ, v_obj(f), dst, NULL) : ERRV;
     decref(v_obj(f));
     if (dst) decref(v_obj(dst));
@@ -1052,7 +1216,7 @@ Value ufunc_unop_hook(VM *vm, int op, Value v) {
     int scalar = a->h.type != NP(vm)->t_ndarray;
     switch (op) {
     case OP_NEG: return apply_real(vm, R_NEG, v, NULL, NULL);
-    case OP_POS: return arr_result(vm, arr_copy(vm, a, -1));
+    case OP_POS: return arr_result(vm, arr_copy_order(vm, a, -1, 'K'));
     case OP_INVERT: return apply_real(vm, R_INV, v, NULL, NULL);
     case 1004: return apply_real(vm, R_ABS, v, NULL, NULL);
     case 1000: {
@@ -1212,6 +1376,54 @@ static Value f_positive(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     return arr_result(vm, r);
 }
 
+/* np.iscomplexobj(x) (want 1) and np.isrealobj(x) (want 0): whether x's dtype is complex. */
+static Value complex_obj(VM *vm, const char *name, int want, int argc, const Value *argv,
+                         const KwArgs *kw) {
+    Value a[1];
+    if (arg_parse(vm, name, "x", argc, argv, kw, a)) return ERRV;
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    int c = is_complex_dt(x->dtype);
+    decref(v_obj(x));
+    return v_bool(c == want);
+}
+
+static Value f_iscomplexobj(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return complex_obj(vm, "iscomplexobj", 1, argc, argv, kw);
+}
+static Value f_isrealobj(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return complex_obj(vm, "isrealobj", 0, argc, argv, kw);
+}
+
+/* np.iscomplex(x) (want 1: imaginary part non-zero) and np.isreal(x), elementwise. */
+static Value complex_elems(VM *vm, const char *name, int want, int argc, const Value *argv,
+                           const KwArgs *kw) {
+    Value a[1];
+    if (arg_parse(vm, name, "x", argc, argv, kw, a)) return ERRV;
+    ArrObj *x = arr_from_any(vm, a[0], -1), *c = NULL, *r = NULL;
+    if (x && (c = arr_copy(vm, x, DT_COMPLEX128))) r = arr_new(vm, DT_BOOL, c->ndim, c->shape, 0);
+    for (int64_t i = 0; r && i < r->size; i++)
+        ((uint8_t *)r->data)[i] = (((const Complex *)c->data)[i].im != 0) == want;
+    if (x) decref(v_obj(x));
+    if (c) decref(v_obj(c));
+    return r ? arr_result(vm, r) : ERRV;
+}
+
+static Value f_iscomplex(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return complex_elems(vm, "iscomplex", 1, argc, argv, kw);
+}
+static Value f_isreal(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return complex_elems(vm, "isreal", 0, argc, argv, kw);
+}
+
+/* np.promote_types(a, b). */
+static Value f_promote_types(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[2];
+    if (arg_parse(vm, "promote_types", "type1,type2", argc, argv, kw, a)) return ERRV;
+    int x = dt_parse(vm, a[0]), y = x < 0 ? -1 : dt_parse(vm, a[1]);
+    return y < 0 ? ERRV : dt_object(vm, dt_promote(x, y));
+}
+
 #define SIG2 "(x1, x2, /, out=None, *, where=True)"
 #define SIG1 "(x, /, out=None, *, where=True)"
 static const BuiltinDef UFUNC_FUNCS[] = {
@@ -1233,7 +1445,103 @@ static const BuiltinDef UFUNC_FUNCS[] = {
     {"invert", f_R_INV, SIG1, "Bitwise not."},
     {"bitwise_not", f_R_INV, SIG1, "Bitwise not."},
     {"positive", f_positive, "(x, /)", "Elementwise +x."},
+    {"iscomplexobj", f_iscomplexobj, "(x)", "Whether x has a complex dtype."},
+    {"isrealobj", f_isrealobj, "(x)", "Whether x has a non-complex dtype."},
+    {"iscomplex", f_iscomplex, "(x)", "Elementwise: imaginary part non-zero."},
+    {"isreal", f_isreal, "(x)", "Elementwise: imaginary part zero."},
+    {"promote_types", f_promote_types, "(type1, type2)", "The smallest dtype both cast to."},
     {NULL, NULL, NULL, NULL},
 };
 
 int ufunc_init(VM *vm, ModuleObj *m) { return module_add_funcs(vm, m, UFUNC_FUNCS); }
+
+/* ---------------------------------------------------------------- planning for fuse.c */
+
+UN_LOOP(recip_f32, float, float, 1.0f / x)
+UN_LOOP(recip_f64, double, double, 1.0 / x)
+
+int ufunc_fusable_dt(int dt) {
+    switch (dt) {
+    case DT_BOOL: case DT_INT8: case DT_INT16: case DT_INT32: case DT_INT64: case DT_UINT8:
+    case DT_UINT16: case DT_UINT32: case DT_UINT64: case DT_FLOAT32: case DT_FLOAT64: return 1;
+    default: return 0;
+    }
+}
+
+static int step_set(UfStep *st, ArrLoop loop, int nin, int ct, int ot) {
+    if (!loop || !ufunc_fusable_dt(ct) || !ufunc_fusable_dt(ot)) return -1;
+    *st = (UfStep){loop, nin, ct, ot, {ct, ct}, 0};
+    return 0;
+}
+
+/* The fast paths of `array ** scalar` (fast_power above) as a step; 1: none applies. */
+static int plan_power(const ArrObj *a, const ArrObj *b, UfStep *st) {
+    double ex = dt_to_double(b->dtype, b->data);
+    char k = arr_dtypes[a->dtype].kind;
+    if (k == 'f') {
+        int f32 = a->dtype == DT_FLOAT32;
+        if (ex == 0.5) return step_set(st, f32 ? UN_INFO[U_SQRT].f32 : UN_INFO[U_SQRT].f64, 1,
+                                       a->dtype, a->dtype);
+        if (ex == 2.0) return step_set(st, RLOOPS[R_SQ][a->dtype], 1, a->dtype, a->dtype);
+        if (ex == -1.0) return step_set(st, f32 ? recip_f32 : recip_f64, 1, a->dtype, a->dtype);
+        return 1;
+    }
+    if (ex != 2.0 || !ufunc_fusable_dt(a->dtype)) return 1;
+    if (k == 'b') return step_set(st, RLOOPS[R_SQ][DT_INT8], 1, DT_INT8, DT_INT8);
+    if (arr_dtypes[b->dtype].kind == 'f') return step_set(st, RLOOPS[R_SQ][DT_FLOAT64], 1,
+                                                          DT_FLOAT64, DT_FLOAT64);
+    return step_set(st, RLOOPS[R_SQ][a->dtype], 1, a->dtype, a->dtype);
+}
+
+static int plan_binary(VM *vm, int uf, int oper, ArrObj *const *ops, const int *scal,
+                       UfStep *st) {
+    if (oper && uf == UF_POW && !scal[0] && scal[1]) {
+        int r = plan_power(ops[0], ops[1], st);
+        if (r <= 0) return r;
+    }
+    int p = loop_dtype(vm, uf, ops[0], ops[1], scal[0], scal[1]), ct, ot;
+    if (p < 0 || resolve(vm, uf, p, &ct, &ot)) return -1;
+    if (uf == UF_POW && is_int_dt(ct)) { /* negative exponents raise: leave them to the eager path */
+        if (!scal[1] || arr_dtypes[ops[1]->dtype].kind == 'f'
+            || dt_to_double(ops[1]->dtype, ops[1]->data) < 0)
+            return -1;
+    }
+    if (uf == UF_LSHIFT || uf == UF_RSHIFT) return -1;
+    if (step_set(st, LOOPS[uf][ct], 2, ct, ot)) return -1;
+    st->quiet = quiet_uf(uf);
+    return 0;
+}
+
+int ufunc_plan(VM *vm, const char *name, int oper, int nin, ArrObj *const *ops, const int *scal,
+               UfStep *st) {
+    for (int k = 0; k < nin; k++)
+        if (!ufunc_fusable_dt(ops[k]->dtype)) return -1;
+    if (nin == 2) {
+        for (int uf = 0; uf < UF__COUNT; uf++)
+            if (!strcmp(UF_INFO[uf].name, name)) return plan_binary(vm, uf, oper, ops, scal, st);
+        if (!strcmp(name, "true_divide")) return plan_binary(vm, UF_DIV, 0, ops, scal, st);
+        return -1;
+    }
+    if (nin != 1) return -1;
+    int dt = ops[0]->dtype;
+    for (int u = 0; u < U__COUNT; u++)
+        if (!strcmp(UN_INFO[u].name, name)) {
+            int ft = float_of(dt);
+            return step_set(st, math_loop(u, ft), 1, ft, ft);
+        }
+    if (!strcmp(name, "abs")) name = "absolute";
+    for (int w = 0; w < R__COUNT; w++) {
+        if (strcmp(R_NAMES[w], name)) continue;
+        if (real_no_loop(w, dt) || (dt == DT_BOOL && w == R_SIGN)) return -1;
+        int ct = dt == DT_BOOL && w == R_SQ ? DT_INT8 : dt;
+        if (step_set(st, RLOOPS[w][ct], 1, ct, w >= R_ISNAN && w <= R_LNOT ? DT_BOOL : ct))
+            return -1;
+        st->quiet = w == R_SIGN;
+        return 0;
+    }
+    return -1;
+}
+
+ArrCast ufunc_cast(int from, int to) {
+    return ufunc_fusable_dt(from) && ufunc_fusable_dt(to) ? cast_fn(from, to).fn : NULL;
+}

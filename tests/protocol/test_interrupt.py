@@ -106,3 +106,26 @@ def test_interrupt_stops_a_long_builtin(kernel, kc):
     assert reply["content"]["ename"] == "KeyboardInterrupt"
     assert time.monotonic() - t < 2
     assert value_of(kc, "x") == "5"
+
+
+def test_interrupt_stops_fused_array_loop(kernel, kc):
+    """A loop of fused array expressions over 4M elements (two cores, runtime/array/fuse.c)
+    stops on an interrupt, and the arrays it reads and writes stay whole."""
+    reply, _ = execute(kc, "import numpy as np\nx = np.arange(4_000_000) * 0.5\n"
+                           "y = np.sqrt(x * x + 1) - x\nn = 0")
+    assert reply["content"]["status"] == "ok"
+    msg_id = kc.execute("while True:\n    y = np.sqrt(x * x + 1) - x * 0.5 + n\n    n += 1")
+    wait_busy(kc, msg_id)
+    time.sleep(0.5)
+    t = time.monotonic()
+    kernel[0].interrupt_kernel()
+    reply = shell_reply(kc, msg_id, timeout=10)
+    assert reply["content"]["ename"] == "KeyboardInterrupt"
+    assert time.monotonic() - t < 2
+    iopub_until_idle(kc, msg_id)
+    assert value_of(kc, "int(x.sum())") == "3999999000000"
+    assert value_of(kc, "y.shape, y.dtype") == "((4000000,), dtype('float64'))"
+    assert value_of(kc, "n > 0") == "True"
+    # the last completed y: the loop's expression with the n of that iteration
+    assert value_of(kc, "bool((y == np.sqrt(x * x + 1) - x * 0.5 + (n - 1)).all()) "
+                        "or bool((y == np.sqrt(x * x + 1) - x * 0.5 + n).all())") == "True"

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Fused array expressions (runtime/fuse.h) against NumPy 1.24, in one run.
+
+Each workload runs on 10M float64 in three programs: Abacus (fusion on, the default), Abacus
+with ABACUS_FUSE=0 (one eager pass per operator, as NumPy does) and /usr/bin/python3 + NumPy.
+Times are the best of 7, taken inside each program around the expression alone. The table
+gives the times, NumPy/Abacus (> 1: Abacus is faster), and the bandwidth of the fused pass:
+bytes of the inputs read plus the result written, over the fused time. Next to it: this
+machine's memory bandwidth from bench/stream.c (the STREAM triad, compiled here with cc).
+
+Then peak RSS: the rise in max RSS when `y = x**2 + 2*x + 1` is added to a program that only
+builds x (10M float64), for Abacus and NumPy (os.wait4 on each child). The fused expression
+allocates only its result: one 76 MiB buffer.
+
+Usage: bench/fusion_bench.py [path/to/abacus]"""
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ABACUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "build", "abacus")
+PYTHON = "/usr/bin/python3"
+N = 10_000_000
+
+SETUP = f"""\
+import time
+import numpy as np
+N = {N}
+i = np.arange(N)
+x = ((i * 2654435761) % 4294967296) / 4294967296.0
+a = x * 4.0 - 2.0
+b = ((i * 40503 + 12345) % 65536) / 65536.0
+del i
+"""
+
+# (title, expression, float64 arrays read, bytes per result element)
+WORKLOADS = [
+    ("x**2 + 2*x + 1", "x**2 + 2*x + 1", 1, 8),
+    ("a*b - 4.1*a > 2.5*b", "a*b - 4.1*a > 2.5*b", 2, 1),
+    ("np.sqrt(a*a + b*b)", "np.sqrt(a*a + b*b)", 2, 8),
+    ("(a*b).sum()", "(a*b).sum()", 2, 0),
+    ("((a - b)**2).mean()", "((a - b)**2).mean()", 2, 0),
+    ("np.where(a > 0, a, -b) * 2", "np.where(a > 0, a, -b) * 2", 2, 8),
+    ("2.5*a + b (triad)", "2.5*a + b", 2, 8),
+]
+
+TIMER = """
+def best(f, n=7):
+    t = 1e9
+    for _ in range(n):
+        s = time.perf_counter()
+        f()
+        e = time.perf_counter() - s
+        if e < t:
+            t = e
+    return t
+"""
+
+
+def program():
+    lines = [SETUP, TIMER]
+    for k, (_, expr, _, _) in enumerate(WORKLOADS):
+        lines.append(f"print({k}, best(lambda: {expr}))")
+    return "\n".join(lines) + "\n"
+
+
+def run_times(argv, env=None):
+    out = subprocess.run(argv, check=True, capture_output=True, text=True,
+                         env=dict(os.environ, **(env or {}))).stdout
+    return {int(k): float(v) for k, v in (line.split() for line in out.splitlines())}
+
+
+def peak_rss_kb(argv):
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    if status != 0:
+        raise RuntimeError(f"{argv} failed with status {status}")
+    return usage.ru_maxrss
+
+
+def stream_bandwidth(d):
+    exe = os.path.join(d, "stream")
+    try:
+        subprocess.run(["cc", "-O2", "-pthread", os.path.join(HERE, "stream.c"), "-o", exe],
+                       check=True, capture_output=True)
+        out = subprocess.run([exe], check=True, capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError) as e:
+        return f"(stream.c did not run: {e})"
+    return ", ".join(line for line in out.splitlines() if line.startswith("triad"))
+
+
+def main():
+    with tempfile.TemporaryDirectory() as d:
+        prog = os.path.join(d, "bench.py")
+        with open(prog, "w") as f:
+            f.write(program())
+        fused = run_times([ABACUS, "run", prog])
+        eager = run_times([ABACUS, "run", prog], {"ABACUS_FUSE": "0"})
+        numpy = run_times([PYTHON, prog])
+        print(f"{'workload (10M float64)':<28}{'fused ms':>9}{'eager ms':>9}{'numpy ms':>9}"
+              f"{'numpy/fused':>12}{'fused GB/s':>11}")
+        for k, (name, _, nin, osz) in enumerate(WORKLOADS):
+            gbs = (nin * 8 + osz) * N / fused[k] / 1e9
+            print(f"{name:<28}{1000 * fused[k]:>9.2f}{1000 * eager[k]:>9.2f}"
+                  f"{1000 * numpy[k]:>9.2f}{numpy[k] / fused[k]:>11.2f}x{gbs:>11.2f}")
+        print(f"\nmemory bandwidth (bench/stream.c): {stream_bandwidth(d)}")
+
+        base = f"import numpy as np\nx = np.ones({N})\nprint(x[-1])\n"
+        plus = base + "y = x**2 + 2*x + 1\nprint(y[-1])\n"
+        for name, text in (("base", base), ("plus", plus)):
+            with open(os.path.join(d, name + ".py"), "w") as f:
+                f.write(text)
+        print(f"\npeak RSS of y = x**2 + 2*x + 1 on 10M float64 "
+              f"(one buffer is {N * 8 / 2**20:.1f} MiB):")
+        for label, argv in (("abacus", [ABACUS, "run"]), ("numpy", [PYTHON])):
+            b = peak_rss_kb(argv + [os.path.join(d, "base.py")])
+            p = peak_rss_kb(argv + [os.path.join(d, "plus.py")])
+            print(f"  {label:<7} before {b / 1024:7.1f} MiB, after {p / 1024:7.1f} MiB, "
+                  f"rise {(p - b) / 1024:6.1f} MiB = {(p - b) * 1024 / (N * 8):.2f} buffers")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,10 @@
+import numpy as np
+x = np.linspace(-3, 3, 13)
+i = np.arange(13)
+print(np.where(x > 0, x * 2, -x) + 1)
+print(np.where(i % 2 == 0, i, -1) * 2 + 1, np.where(x > 1, 1, 0) + i)
+print(np.where(x, x, 5.5) * x, np.where(i > 5, x, i) - 1)
+print(np.where(x > 0, np.sqrt(x * x + 1), x ** 2) * 0.5)
+print(np.where(x < 0, 300, i.astype(np.int8)) + 1)
+print(np.where(np.arange(13, dtype=np.int8) > 3, 2.5, 1) * x, np.where(x > 0, True, False) & (i > 3))
+print(np.where(True, x, i) * 2 + 1)

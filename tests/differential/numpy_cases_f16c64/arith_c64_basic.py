@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([1 + 2j, -0.5j, 3, 2 - 1j], np.complex64)
+b = np.array([0.5 - 1j, 2 + 2j, -1j, 4], np.complex64)
+print(a + b)
+print(a - b)
+print(a * b)
+print(a / b)
+print(a ** 2, a ** 3)
+print(a ** 4, a ** 5)
+print(-a)
+print((a * b).tolist())

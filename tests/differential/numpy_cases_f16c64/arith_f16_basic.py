@@ -1,0 +1,12 @@
+import numpy as np
+rng = np.random.default_rng(21)
+a = (rng.standard_normal(10) * 10).astype(np.float16)
+b = (rng.standard_normal(10) * 3).astype(np.float16)
+print(a + b)
+print(a - b)
+print(a * b)
+print(a / b)
+print(a // b)
+print(a % b)
+print(np.abs(b) ** 0.5)
+print(-a, abs(b))

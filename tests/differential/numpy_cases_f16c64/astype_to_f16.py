@@ -1,0 +1,10 @@
+import numpy as np
+src = np.array([0.1, 1 / 3, 2049, 2051, 65519, 1e-8, -2.5, 1e-7, 6e-8, 3e-8], dtype=np.float64)
+h = src.astype(np.float16)
+print(h)
+print(h.tolist())
+print(np.array([1, -128, 127, 200], dtype=np.int16).astype(np.float16))
+print(np.array([True, False]).astype("e"))
+print(np.array([1.5, -2.75, 1000.7], dtype=np.float32).astype(np.float16).tolist())
+print(h.astype(np.float32).tolist())
+print(h.astype(np.int32), h.astype(np.bool_))

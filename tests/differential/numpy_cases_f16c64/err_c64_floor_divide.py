@@ -1,0 +1,2 @@
+import numpy as np
+np.array([1 + 1j], np.complex64) // 2

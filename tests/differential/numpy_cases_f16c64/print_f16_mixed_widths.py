@@ -1,0 +1,11 @@
+import numpy as np
+print(np.array([0.001, 1, 100], np.float16))
+print(np.array([1e-5, 1], np.float16))
+print(np.array([0.5, 0.25, 0.125, 0.0625], np.float16))
+print(np.array([1 / 3, 2 / 3, 1], np.float16))
+print(np.array([1, 1000.5], np.float16), np.array([1, 1001], np.float16))
+print(np.array([[0.1, 0.2], [0.3, 0.4]], np.float16))
+np.set_printoptions(precision=3)
+print(np.array([0.1234, 5.678, 9.99], np.float16))
+np.set_printoptions(suppress=True)
+print(np.array([1e-5, 1, 100], np.float16))

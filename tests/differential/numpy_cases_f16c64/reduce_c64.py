@@ -1,0 +1,10 @@
+import numpy as np
+rng = np.random.default_rng(43)
+c = (rng.standard_normal(3000) + 1j * rng.standard_normal(3000)).astype(np.complex64)
+print(c.sum(), c.mean(), c.sum().dtype, c.mean().dtype)
+print(c.var(), c.std(), c.var().dtype)
+m = c[:200].reshape(10, 20)
+print(m.sum(axis=0))
+print(m.mean(axis=1))
+print(c[:10].prod(), np.cumsum(c[:5]))
+print(c.argmax(), c.argmin(), c[:8].max())

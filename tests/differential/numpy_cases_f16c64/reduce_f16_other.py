@@ -1,0 +1,11 @@
+import numpy as np
+rng = np.random.default_rng(42)
+v = (rng.standard_normal(300) * 4).astype(np.float16)
+m = v[:60].reshape(6, 10)
+print(v.max(), v.min(), v.argmax(), v.argmin(), v.ptp())
+print(m.max(axis=0), m.min(axis=1))
+print(m.var(), m.std(), m.var(axis=0).dtype, m.std(axis=1))
+print(np.cumsum(v[:20]))
+print(np.cumprod(v[:8] / 4))
+print(v[:10].prod(), m.prod(axis=1))
+print(np.all(m), np.any(m == 0), np.count_nonzero(m))

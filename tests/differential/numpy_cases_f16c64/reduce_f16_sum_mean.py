@@ -1,0 +1,11 @@
+import numpy as np
+rng = np.random.default_rng(41)
+v = rng.standard_normal(10000).astype(np.float16)
+print(v.sum(), v.sum().dtype, v.mean(), v.mean().dtype)
+print(np.ones(5000, np.float16).sum(), np.full(20000, 0.1, np.float16).sum())
+print(np.ones(5000, np.float16).mean(), np.full(3000, 0.1, np.float16).mean())
+m = v[:600].reshape(20, 30)
+print(m.sum(axis=0))
+print(m.sum(axis=1))
+print(m.mean(axis=0).dtype, m.mean(axis=1))
+print(v.sum(dtype=np.float32), v.mean(dtype=np.float64))

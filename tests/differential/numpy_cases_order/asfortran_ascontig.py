@@ -1,0 +1,12 @@
+import numpy as np
+a = np.arange(6.0).reshape(2, 3)
+f = np.asfortranarray(a)
+print(f.strides, f.flags.f_contiguous, f.flags.c_contiguous, f.tolist())
+print(np.asfortranarray(f) is f, np.ascontiguousarray(a) is a, np.asfortranarray(a.T) is None)
+c = np.ascontiguousarray(f)
+print(c.strides, c.flags.c_contiguous, np.array_equal(c, a))
+print(np.asfortranarray([[1, 2], [3, 4]]).strides, np.ascontiguousarray([[1, 2], [3, 4]]).strides)
+print(np.ascontiguousarray(5).shape, np.asfortranarray(2.5).shape, np.ascontiguousarray(np.float64(3)))
+print(np.asfortranarray(a, dtype=np.int32).strides, np.asfortranarray(a, dtype=np.int32).dtype)
+print(np.ascontiguousarray(a[:, ::2]).strides, np.asfortranarray(a[:, ::2]).strides)
+print(np.ascontiguousarray(np.arange(3)).strides, np.asfortranarray(np.arange(3)).flags.f_contiguous)

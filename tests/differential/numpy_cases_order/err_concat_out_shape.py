@@ -1,0 +1,3 @@
+import numpy as np
+a = np.ones((2, 3))
+np.concatenate([a, a], out=np.zeros((3, 3)))

@@ -1,0 +1,2 @@
+import numpy as np
+np.arange(6).ravel(order='fortran')

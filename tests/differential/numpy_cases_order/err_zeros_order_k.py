@@ -1,0 +1,2 @@
+import numpy as np
+np.ones((2, 2), order='K')

@@ -1,0 +1,20 @@
+import numpy as np
+a = np.arange(6.0).reshape(2, 3)
+m = np.array([[True, False], [False, True], [True, True]])
+r = np.add(a.T, 10, where=m)
+print(r.strides, r[m].tolist())
+r2 = np.multiply(a.T, 2, where=np.asfortranarray(m))
+print(r2.strides, r2[m].tolist())
+out = np.zeros((3, 2), order='F')
+r3 = np.add(a.T, a.T, out=out)
+print(r3 is out, out.strides, out.tolist())
+out2 = np.zeros((2, 3))
+np.multiply(a, 3, out=out2.T.T)
+print(out2.tolist())
+f = np.asfortranarray(a)
+f += 1
+f *= np.arange(3.0)
+print(f.strides, f.tolist())
+g = np.zeros((3, 2))
+g += a.T
+print(g.strides, g.tolist())
