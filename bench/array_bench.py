@@ -7,9 +7,10 @@ the rise in max RSS over a program that only builds the input, measured with os.
 child (at most one new 80 MB buffer each).
 Usage: bench/array_bench.py [path/to/abacus]"""
 import os
-import subprocess
 import sys
 import tempfile
+
+from benchlib import TIMER, print_rss_rise, run_times
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ABACUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "build", "abacus")
@@ -55,37 +56,11 @@ WORKLOADS = [
     ("argsort 2M float64", "np.argsort(xs)"),
 ]
 
-TIMER = """
-def best(f, n=5):
-    t = 1e9
-    for _ in range(n):
-        s = time.perf_counter()
-        f()
-        e = time.perf_counter() - s
-        if e < t:
-            t = e
-    return t
-"""
-
-
 def program():
     lines = [SETUP, TIMER]
     for k, (_, expr) in enumerate(WORKLOADS):
         lines.append(f"print({k}, best(lambda: {expr}))")
     return "\n".join(lines) + "\n"
-
-
-def run_times(argv):
-    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
-    return {int(k): float(v) for k, v in (line.split() for line in out.splitlines())}
-
-
-def peak_rss_kb(argv):
-    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(p.pid, 0)
-    if status != 0:
-        raise RuntimeError(f"{argv} failed with status {status}")
-    return usage.ru_maxrss
 
 
 def main():
@@ -107,16 +82,10 @@ def main():
             ("y = i * 1.0 on 10M int64", head % ("i", "arange", N, "i"),
              "y = i * 1.0\nprint(y[-1])\n"),
         ]
+        runners = (("abacus", [ABACUS, "run"]), ("numpy", [PYTHON]))
         for title, base, extra in rss_cases:
-            for name, text in (("base", base), ("plus", base + extra)):
-                with open(os.path.join(d, name + ".py"), "w") as f:
-                    f.write(text)
-            print(f"\npeak RSS of {title} (one buffer is {N * 8 / 2**20:.1f} MiB):")
-            for label, argv in (("abacus", [ABACUS, "run"]), ("numpy", [PYTHON])):
-                b = peak_rss_kb(argv + [os.path.join(d, "base.py")])
-                p = peak_rss_kb(argv + [os.path.join(d, "plus.py")])
-                print(f"  {label:<7} before {b / 1024:7.1f} MiB, after {p / 1024:7.1f} MiB, "
-                      f"rise {(p - b) / 1024:6.1f} MiB = {(p - b) * 1024 / (N * 8):.2f} buffers")
+            print_rss_rise(title, base, extra, N * 8, runners, d)
+
 
 if __name__ == "__main__":
     main()

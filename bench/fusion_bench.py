@@ -18,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 
+from benchlib import TIMER, print_rss_rise, run_times
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ABACUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "build", "abacus")
 PYTHON = "/usr/bin/python3"
@@ -45,38 +47,11 @@ WORKLOADS = [
     ("2.5*a + b (triad)", "2.5*a + b", 2, 8),
 ]
 
-TIMER = """
-def best(f, n=7):
-    t = 1e9
-    for _ in range(n):
-        s = time.perf_counter()
-        f()
-        e = time.perf_counter() - s
-        if e < t:
-            t = e
-    return t
-"""
-
-
 def program():
     lines = [SETUP, TIMER]
     for k, (_, expr, _, _) in enumerate(WORKLOADS):
-        lines.append(f"print({k}, best(lambda: {expr}))")
+        lines.append(f"print({k}, best(lambda: {expr}, 7))")
     return "\n".join(lines) + "\n"
-
-
-def run_times(argv, env=None):
-    out = subprocess.run(argv, check=True, capture_output=True, text=True,
-                         env=dict(os.environ, **(env or {}))).stdout
-    return {int(k): float(v) for k, v in (line.split() for line in out.splitlines())}
-
-
-def peak_rss_kb(argv):
-    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(p.pid, 0)
-    if status != 0:
-        raise RuntimeError(f"{argv} failed with status {status}")
-    return usage.ru_maxrss
 
 
 def stream_bandwidth(d):
@@ -107,17 +82,9 @@ def main():
         print(f"\nmemory bandwidth (bench/stream.c): {stream_bandwidth(d)}")
 
         base = f"import numpy as np\nx = np.ones({N})\nprint(x[-1])\n"
-        plus = base + "y = x**2 + 2*x + 1\nprint(y[-1])\n"
-        for name, text in (("base", base), ("plus", plus)):
-            with open(os.path.join(d, name + ".py"), "w") as f:
-                f.write(text)
-        print(f"\npeak RSS of y = x**2 + 2*x + 1 on 10M float64 "
-              f"(one buffer is {N * 8 / 2**20:.1f} MiB):")
-        for label, argv in (("abacus", [ABACUS, "run"]), ("numpy", [PYTHON])):
-            b = peak_rss_kb(argv + [os.path.join(d, "base.py")])
-            p = peak_rss_kb(argv + [os.path.join(d, "plus.py")])
-            print(f"  {label:<7} before {b / 1024:7.1f} MiB, after {p / 1024:7.1f} MiB, "
-                  f"rise {(p - b) / 1024:6.1f} MiB = {(p - b) * 1024 / (N * 8):.2f} buffers")
+        print_rss_rise("y = x**2 + 2*x + 1 on 10M float64", base,
+                       "y = x**2 + 2*x + 1\nprint(y[-1])\n", N * 8,
+                       (("abacus", [ABACUS, "run"]), ("numpy", [PYTHON])), d)
 
 
 if __name__ == "__main__":

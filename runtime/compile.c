@@ -988,16 +988,62 @@ static int fz_walk(Compiler *c, const Node *n, FzPlan *p) {
     }
 }
 
+/* The shape test of fz_walk without building anything: the number of operations in n when
+ * it may be fused (-1 when not); *names counts the names among its leaves. */
+static int fz_count(const Node *n, int *names) {
+    switch (n->kind) {
+    case N_NAME: return ++*names, 0;
+    case N_INT: case N_FLOAT: case N_TRUE: case N_FALSE: return 0;
+    case N_UNARY: {
+        if (n->op == OP_NEG && (n->a->kind == N_INT || n->a->kind == N_FLOAT)) return 0;
+        if (n->op != OP_NEG && n->op != OP_INVERT) return -1;
+        int k = fz_count(n->a, names);
+        return k < 0 ? -1 : k + 1;
+    }
+    case N_BINOP: {
+        if (n->op == OP_MATMUL || n->op == OP_LSHIFT || n->op == OP_RSHIFT) return -1;
+        int k = fz_count(n->a, names), m = k < 0 ? -1 : fz_count(n->b, names);
+        return m < 0 ? -1 : k + m + 1;
+    }
+    case N_COMPARE: {
+        if (n->list.n != 1 || n->ops[0] < OP_EQ || n->ops[0] > OP_GE) return -1;
+        int k = fz_count(n->a, names), m = k < 0 ? -1 : fz_count(n->list.items[0], names);
+        return m < 0 ? -1 : k + m + 1;
+    }
+    case N_CALL: {
+        const Node *f = n->a;
+        if (n->list2.n || n->list.n < 1 || n->list.n > 3) return -1;
+        if (f->kind != N_NAME && (f->kind != N_ATTR || f->a->kind != N_NAME)) return -1;
+        if (!fz_callable(f->str) && strcmp(f->str, "sum") && strcmp(f->str, "mean")) return -1;
+        int total = 1;
+        for (int i = 0; i < n->list.n; i++) {
+            int k = n->list.items[i]->kind == N_STARRED ? -1 : fz_count(n->list.items[i], names);
+            if (k < 0) return -1;
+            total += k;
+        }
+        return total;
+    }
+    default: return -1;
+    }
+}
+
 /* Puts FUSE plan; JUMP end in front of n's ordinary code when n may be a fusable array
  * expression of at least two operations, or one followed by .sum()/.mean(). Returns the
  * JUMP to patch, or -1. */
 static int fz_begin(Compiler *c, const Node *n) {
     if (c->in_fused || c->failed) return -1;
+    int names = 0, ops;
+    const Node *f = n->a;
+    if (n->kind == N_CALL && !n->list.n && !n->list2.n && f->kind == N_ATTR
+        && (!strcmp(f->str, "sum") || !strcmp(f->str, "mean")))
+        ops = fz_count(f->a, &names) + 1; /* -1 + 1: not fusable */
+    else
+        ops = fz_count(n, &names);
+    if (ops < 2 || !names) return -1; /* nothing to fuse, or no name that could be an array */
     FzPlan *p = malloc(sizeof *p);
     if (!p) return -1;
     p->len = p->nops = 0;
     int ok, min_ops = 2;
-    const Node *f = n->a;
     if (n->kind == N_CALL && !n->list.n && !n->list2.n && f->kind == N_ATTR
         && (!strcmp(f->str, "sum") || !strcmp(f->str, "mean"))) {
         ok = fz_walk(c, f->a, p) && fz_put(p, FZ_METHOD, add_name(c, f->str));

@@ -15,6 +15,16 @@
 
 #define ARR_MAXDIM 32
 
+/* Hot loops are compiled twice, for AVX2 and for the x86-64 baseline, and the loader picks one
+ * for the CPU (GCC's function multiversioning). Only the vectors get wider: AVX2 does not
+ * bring FMA, so no multiply-add is contracted and every result stays NumPy's. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) \
+    && !defined(__SANITIZE_ADDRESS__)
+#define VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define VECTOR_CLONES
+#endif
+
 /* dtypes, in the order NumPy numbers them within each kind; float16 and complex64 came later
  * and are appended, so tables written for the first twelve keep their layout (code that walks
  * dtypes in NumPy's order must place them itself: float16 before float32, complex64 before

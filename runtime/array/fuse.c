@@ -64,7 +64,7 @@ static int ncpu = 1;
 static long n_fused, n_declined; /* counted for ABACUS_FUSE_STATS=1, printed at exit */
 
 static void print_stats(void) {
-    fprintf(stderr, "fuse: %ld fused, %ld declined\n", n_fused, n_declined);
+    fprintf(stderr, "[fuse] %ld fused, %ld declined\n", n_fused, n_declined);
 }
 
 static void settings(void) {
@@ -329,7 +329,7 @@ static char *bufp(char *scratch, int b) { return scratch + (size_t)b * BLOCK * s
         }                                                                                      \
     } while (0)
 
-static void select_loop(char **p, const int64_t *s, int64_t n, int size) {
+VECTOR_CLONES static void select_loop(char **p, const int64_t *s, int64_t n, int size) {
     const uint8_t *c = (const uint8_t *)p[1];
     switch (size) {
     case 1: SELECT(uint8_t); break;

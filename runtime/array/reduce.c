@@ -23,7 +23,7 @@ static const char *const RED_NAMES[] = {"add", "multiply", "maximum", "minimum",
  * locals so that they stay in registers and the compiler vectorises them; the order of the
  * additions is NumPy's exactly. */
 #define PW_LEAF(SUF, T)                                                                        \
-    static T pw_leaf_##SUF(const T *v, int64_t n) {                                            \
+    VECTOR_CLONES static T pw_leaf_##SUF(const T *v, int64_t n) {                                         \
         T r0 = v[0], r1 = v[1], r2 = v[2], r3 = v[3], r4 = v[4], r5 = v[5], r6 = v[6],         \
           r7 = v[7];                                                                           \
         int64_t i, end = n - (n % 8);                                                          \
@@ -159,7 +159,7 @@ static void pairwise_c64(float *rr, float *ri, const char *a, int64_t n, int64_t
  * integer addition is associative, so eight independent sums give NumPy's result and let the
  * compiler vectorise. */
 #define ISUM(SUF, T, U)                                                                        \
-    static T isum_##SUF(const T *v, int64_t n) {                                               \
+    VECTOR_CLONES static T isum_##SUF(const T *v, int64_t n) {                                            \
         U r0 = 0, r1 = 0, r2 = 0, r3 = 0, r4 = 0, r5 = 0, r6 = 0, r7 = 0;                      \
         int64_t i = 0;                                                                         \
         for (; i + 8 <= n; i += 8) {                                                           \

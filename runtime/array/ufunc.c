@@ -63,7 +63,7 @@ typedef struct UCtx {
  * contiguous cases (array-array, array-scalar, scalar-array) are written out for the
  * vectoriser. */
 #define BIN_LOOP(NAME, TI, TO, EXPR)                                                           \
-    static void NAME(char **p, const int64_t *s, int64_t n, void *ctx) {                       \
+    VECTOR_CLONES static void NAME(char **p, const int64_t *s, int64_t n, void *ctx) {         \
         UCtx *c = ctx;                                                                         \
         (void)c;                                                                               \
         TO *o = (TO *)p[0];                                                                    \
@@ -910,7 +910,7 @@ enum { UNARY_UFUNCS(U_ENUM) U__COUNT };
 #undef U_ENUM
 
 #define UN_LOOP(NAME, TI, TO, EXPR)                                                            \
-    static void NAME(char **p, const int64_t *s, int64_t n, void *ctx) {                       \
+    VECTOR_CLONES static void NAME(char **p, const int64_t *s, int64_t n, void *ctx) {         \
         (void)ctx;                                                                             \
         if (s[0] == sizeof(TO) && s[1] == sizeof(TI)) {                                        \
             TO *o = (TO *)p[0];                                                                \

@@ -51,21 +51,24 @@ class Profile:
     timeout: int          # seconds per program run
     blas_threads: bool    # set OPENBLAS_NUM_THREADS=1
     skip_warnings: bool   # exception lines never end in "Warning"
+    extra: tuple = ()     # more (name, value) environment settings for both sides
 
-    def env(self):
+    def env(self, more=()):
         env = dict(os.environ)
         env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1",
                    LC_ALL="C.UTF-8", LANG="C.UTF-8", NO_COLOR="1", TERM="dumb")
         if self.blas_threads:
             env["OPENBLAS_NUM_THREADS"] = "1"
+        env.update(self.extra)
+        env.update(more)
         env.pop("PYTHONSTARTUP", None)
         return env
 
-    def run(self, argv, cwd):
+    def run(self, argv, cwd, more_env=()):
         """Run argv in cwd; return (exit status, stdout, stderr) or fail readably."""
         try:
             proc = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True,
-                                  timeout=self.timeout, env=self.env())
+                                  timeout=self.timeout, env=self.env(more_env))
         except subprocess.TimeoutExpired as exc:
             out = (exc.stdout or b"").decode("utf-8", "replace")
             pytest.fail(f"{' '.join(map(str, argv))} timed out after {self.timeout} s\n"
@@ -84,15 +87,20 @@ class Profile:
                 return line
         return None
 
-    def compare(self, path, tmp_path, expect_failure):
+    def compare(self, path, tmp_path, expect_failure, reference=None, more_env=()):
         """Run path under both interpreters (each in its own directory under tmp_path) and fail
         unless stdout, the exit status and, for failing runs, the exception line agree.
         expect_failure True/False checks the case itself (err_*.py must fail in CPython,
-        others must succeed); None skips that check."""
+        others must succeed); None skips that check. reference (label, environment) compares
+        with a second run of Abacus in that environment instead of CPython; more_env is added
+        to Abacus's environment. Returns Abacus's (status, stdout, stderr)."""
         source = path.read_text(encoding="utf-8")
         (tmp_path / "cpython").mkdir()
         (tmp_path / "abacus").mkdir()
-        py = self.run([CPYTHON, str(path)], tmp_path / "cpython")
+        if reference:
+            py = self.run([ABACUS_BIN, "run", str(path)], tmp_path / "cpython", reference[1])
+        else:
+            py = self.run([CPYTHON, str(path)], tmp_path / "cpython")
         if expect_failure is not None:
             if expect_failure != (py[0] != 0):
                 pytest.fail(f"invalid case {path.name}: CPython exited {py[0]} but err_*.py "
@@ -101,7 +109,7 @@ class Profile:
             if expect_failure and self.exception_line(py[2]) is None:
                 pytest.fail(f"invalid case {path.name}: no exception line in CPython's stderr:"
                             f"\n{tail(py[2])}", pytrace=False)
-        ab = self.run([ABACUS_BIN, "run", str(path)], tmp_path / "abacus")
+        ab = self.run([ABACUS_BIN, "run", str(path)], tmp_path / "abacus", more_env)
         problems = []
         if py[1] != ab[1]:
             problems.append("stdout differs")
@@ -112,7 +120,11 @@ class Profile:
             if want != got:
                 problems.append(f"exception {got!r} instead of {want!r}")
         if problems:
-            pytest.fail(self.report(path, source, problems, py, ab), pytrace=False)
+            report = self.report(path, source, problems, py, ab)
+            if reference:
+                report = report.replace("cpython", reference[0])
+            pytest.fail(report, pytrace=False)
+        return ab
 
     def report(self, path, source, problems, py, ab):
         diff = "".join(difflib.unified_diff(
@@ -133,6 +145,9 @@ class Profile:
 
     def with_timeout(self, timeout):
         return replace(self, timeout=timeout)
+
+    def with_env(self, **settings):
+        return replace(self, extra=self.extra + tuple(settings.items()))
 
 
 PYTHON = Profile(timeout=20, blas_threads=False, skip_warnings=False)

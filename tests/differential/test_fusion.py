@@ -24,19 +24,15 @@ Environment: ABACUS_BIN (skipped without it), ABACUS_SEED, ABACUS_FUSION_PROGRAM
 programs of 80 expressions). `python3 test_fusion.py SEED INDEX` prints one program of test_random_fused, and
 `python3 test_fusion.py SEED+1 INDEX numpy` one of test_random_numpy.
 """
-import difflib
 import os
 import random
 import re
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-CPYTHON = os.environ.get("ABACUS_CPYTHON", "/usr/bin/python3")
-ABACUS_BIN = os.environ.get("ABACUS_BIN")
+from diffharness import HERE, NUMPY, skip_without_abacus
+
 SEED = int(os.environ.get("ABACUS_SEED", "20240611"))
 PROGRAMS = int(os.environ.get("ABACUS_FUSION_PROGRAMS", "30"))
 EXPRS = 80
@@ -143,8 +139,10 @@ class Gen:
             dt = self.r.choice(DTYPES)
             lines.append(f"{name} = data({n}, {dt!r}, {k}).reshape({shape!r})")
         zshape = shape[1:] if len(shape) > 1 else (1,)
-        lines.append(f"z = data({max(1, n // max(1, shape[0]))}, 'float64', 4)"
-                     f".reshape({zshape!r})")
+        zn = 1
+        for d in zshape:
+            zn *= d
+        lines.append(f"z = data({zn}, 'float64', 4).reshape({zshape!r})")
         lines.append(f"v = data({2 * n}, {self.r.choice(DTYPES)!r}, 5)[::2].reshape({shape!r})")
         lines.append(f"s = np.{self.r.choice(['float64', 'float32', 'int32', 'int8'])}(3)")
         lines.append(f"t = np.array({self.r.choice(['2.5', '-4', 'True'])})")
@@ -168,50 +166,18 @@ def program_text(seed, index, all_functions=True):
     return Gen(random.Random(f"{seed}-{index}"), all_functions).program()
 
 
-def _env(extra):
-    env = dict(os.environ)
-    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8", LANG="C.UTF-8",
-               NO_COLOR="1", TERM="dumb", OPENBLAS_NUM_THREADS="1", ABACUS_FUSE_MIN="0")
-    env.update(extra)
-    return env
-
-
-def run(argv, cwd, extra=None):
-    try:
-        p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True,
-                           timeout=TIMEOUT, env=_env(extra or {}))
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"{argv} timed out after {TIMEOUT} s", pytrace=False)
-    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
-
-
-def compare(path, tmp_path, extra=None, reference=None):
-    """Runs path through Abacus (fusion forced on) and the reference: CPython, or Abacus
-    with fusion off when reference == "eager". Returns Abacus's stderr."""
-    rc_a, out_a, err_a = run([ABACUS_BIN, "run", str(path)], tmp_path, extra)
-    if reference == "eager":
-        rc_c, out_c, err_c = run([ABACUS_BIN, "run", str(path)], tmp_path, {"ABACUS_FUSE": "0"})
-    else:
-        rc_c, out_c, err_c = run([CPYTHON, str(path)], tmp_path)
-    name = reference or "cpython"
-    if (rc_a, out_a) != (rc_c, out_c):
-        diff = "".join(difflib.unified_diff(out_c.splitlines(True), out_a.splitlines(True),
-                                            name, "abacus (fused)", n=1))
-        pytest.fail(f"{path}: exit {rc_a} (abacus) vs {rc_c} ({name})\n--- abacus stderr "
-                    f"tail\n{err_a[-1500:]}\n--- {name} stderr tail\n{err_c[-800:]}\n"
-                    f"{diff[:6000]}", pytrace=False)
-    return err_a
+FUSED = NUMPY.with_timeout(TIMEOUT).with_env(ABACUS_FUSE_MIN="0")
+STATS_ENV = (("ABACUS_FUSE_STATS", "1"),)
+EAGER = ("abacus (eager)", (("ABACUS_FUSE", "0"),))
 
 
 if __name__ == "__main__":
     sys.stdout.write(program_text(int(sys.argv[1]), int(sys.argv[2]), len(sys.argv) < 4))
     sys.exit(0)
 
-if not ABACUS_BIN:
-    pytest.skip("ABACUS_BIN is not set (ctest sets it; by hand: ABACUS_BIN=build/abacus)",
-                allow_module_level=True)
+skip_without_abacus()
 
-STATS = re.compile(r"^fuse: (\d+) fused, (\d+) declined$", re.M)
+STATS = re.compile(r"^\[fuse\] (\d+) fused, (\d+) declined$", re.M)
 totals = {"fused": 0, "declined": 0}
 
 
@@ -226,14 +192,14 @@ def count(err):
 def test_random_fused(index, tmp_path):
     path = tmp_path / f"fusion_{SEED}_{index}.py"
     path.write_text(program_text(SEED, index))
-    count(compare(path, tmp_path, {"ABACUS_FUSE_STATS": "1"}, reference="eager"))
+    count(FUSED.compare(path, tmp_path, False, reference=EAGER, more_env=STATS_ENV)[2])
 
 
 @pytest.mark.parametrize("index", range(PROGRAMS), ids=[f"program_{i}" for i in range(PROGRAMS)])
 def test_random_numpy(index, tmp_path):
     path = tmp_path / f"fusion_np_{SEED}_{index}.py"
     path.write_text(program_text(SEED + 1, index, all_functions=False))
-    count(compare(path, tmp_path, {"ABACUS_FUSE_STATS": "1"}))
+    count(FUSED.compare(path, tmp_path, False, more_env=STATS_ENV)[2])
 
 
 def test_fusion_happened():
@@ -248,4 +214,4 @@ CASES = sorted((HERE / "fusion_cases").glob("*.py"))
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
 def test_case(case, tmp_path):
-    compare(case, tmp_path)
+    FUSED.compare(case, tmp_path, case.name.startswith("err_"))
