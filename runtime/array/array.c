@@ -11,11 +11,12 @@
 /* ---------------------------------------------------------------- allocation */
 
 /* Large buffers. A fresh mapping costs a page fault per page and the kernel zeroing it, here
- * as much as two passes over the data, so buffers of 4 MB and more freed while a cell runs are
- * kept (BIG_KEEP of them, BIG_TOTAL bytes at most) and handed to the next array they fit
- * within a quarter: `y = x * 2 + 1` in a loop reuses the memory of the y before.
- * arr_cache_release, called when a cell ends, gives them back to the system. */
-enum { BIG_MIN = 1 << 22, BIG_KEEP = 4 };
+ * as much as two passes over the data. So buffers of 128 KB and more (the ones malloc maps
+ * rather than takes from its heap) freed while a cell runs are kept, BIG_KEEP of them and
+ * BIG_TOTAL bytes at most, and handed to the next array they fit within a quarter:
+ * `y = x * 2 + 1` in a loop reuses the memory of the y before, and so do the temporaries of
+ * eager expressions. arr_cache_release, called when a cell ends, gives them back. */
+enum { BIG_MIN = 1 << 17, BIG_KEEP = 8 };
 #define BIG_TOTAL ((size_t)1 << 30)
 static struct {
     void *p;

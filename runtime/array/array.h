@@ -244,6 +244,9 @@ int idx_setitem(VM *vm, Value self, Value key, Value v);
 /* ---- reductions (reduce.c) ---- */
 int red_init(VM *vm, ModuleObj *m, TypeObj *t);
 
+/* ---- ndarray.view (views.c) ---- */
+int view_init(VM *vm, NpState *st);
+
 /* ---- printing (arrprint.c) ---- */
 int aprint_array(VM *vm, const ArrObj *a, SBuf *out, int repr);
 int aprint_scalar(VM *vm, const ArrObj *a, SBuf *out, int repr);

@@ -50,6 +50,8 @@ typedef struct FNode {
 
 typedef struct Fused {
     FNode node[MAXNODES];
+    Value tmp[MAXNODES]; /* values of Python-number subexpressions (owned) */
+    int ntmp;
     int n, root, nbuf, red;
     int ndim;
     const int64_t *shape;
@@ -100,6 +102,25 @@ static Value leaf_value(VM *vm, Frame *f, int code, int arg) {
 static void fused_free(VM *vm, Fused *F) {
     for (int k = 0; k < F->n; k++)
         if (F->node[k].kind == FN_SCALAR) decref(v_obj(F->node[k].arr));
+    for (int k = 0; k < F->ntmp; k++) decref(F->tmp[k]);
+}
+
+static int py_number(Value v) { return v.tag == T_INT || v.tag == T_FLOAT || v.tag == T_BOOL; }
+
+/* `2 * np.pi` in `np.sin(2 * np.pi * f * t)`: an operation on Python numbers only is done
+ * now, as the ordinary code would do it (Python arithmetic prints no warnings; an error
+ * declines the plan), and its value becomes a leaf. 0: done, into *it. */
+static int python_arith(VM *vm, Fused *F, int code, int op, Item *it, int nk) {
+    for (int j = 0; j < nk; j++)
+        if (!IS_NULL(it[j].v) ? !py_number(it[j].v) : 1) return -1;
+    if (F->ntmp >= MAXNODES) return -1;
+    Value r = code == FZ_UNARY ? obj_unop(vm, op, it[0].v)
+              : op >= OP_EQ && op <= OP_GE ? obj_compare(vm, op, it[0].v, it[1].v)
+                                            : obj_binop(vm, op, it[0].v, it[1].v);
+    if (IS_ERR(r)) return -1;
+    F->tmp[F->ntmp++] = r;
+    it[0] = (Item){r, -1};
+    return 0;
 }
 
 static FNode *new_node(Fused *F, int kind) {
@@ -224,10 +245,15 @@ static const char *binop_name(int op) {
     }
 }
 
-/* The name of callee when it is one of numpy's own functions, else NULL. */
+/* The name of callee when it is one of numpy's own functions (or the builtin abs, which is
+ * numpy's absolute for arrays), else NULL. */
 static const char *numpy_function(VM *vm, Value callee) {
     if (!IS_KIND(callee, K_BUILTIN) || !IS_NULL(AS(BuiltinObj, callee)->self)) return NULL;
     const char *name = AS(BuiltinObj, callee)->def->name;
+    if (!strcmp(name, "abs")) {
+        Value b = dict_get_str(vm->builtins, str_intern(vm, "abs", 3));
+        if (IS_OBJ(b) && b.u.o == callee.u.o) return "absolute";
+    }
     Value np = dict_get_str(vm->modules, str_intern(vm, "numpy", 5));
     StrObj *key = str_intern(vm, name, strlen(name));
     if (!IS_KIND(np, K_MODULE) || !key) return NULL;
@@ -257,6 +283,10 @@ static int decode(VM *vm, Frame *f, const ListObj *plan, Fused *F) {
         }
         case FZ_BINOP: case FZ_UNARY: {
             int nk = code == FZ_BINOP ? 2 : 1, k[2];
+            if (python_arith(vm, F, code, arg, &st[sp - nk], nk) == 0) {
+                sp -= nk - 1;
+                break;
+            }
             for (int j = 0; j < nk; j++)
                 if ((k[j] = as_node(vm, F, &st[sp - nk + j])) < 0) return -1;
             sp -= nk;
@@ -552,7 +582,7 @@ Value fuse_eval(VM *vm, Frame *f, Value planv) {
     if (!first || first->size < fuse_min) return v_null();
     Fused *F = malloc(sizeof *F);
     if (!F) return v_null();
-    F->n = F->nbuf = F->red = 0;
+    F->n = F->nbuf = F->red = F->ntmp = 0;
     F->ndim = first->ndim, F->shape = first->shape, F->size = first->size;
     Value result = v_null();
     if (decode(vm, f, plan, F)) {

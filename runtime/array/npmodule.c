@@ -66,7 +66,7 @@ int np_module_init(VM *vm, ModuleObj *m) {
         return -1;
     if (ufunc_init(vm, m) || red_init(vm, m, st->t_ndarray) || npf_init(vm, m)) return -1;
     if (rnd_init(vm, m)) return -1;
-    if (npf2_init(vm, m) || share_methods(vm, st)) return -1;
+    if (npf2_init(vm, m) || view_init(vm, st) || share_methods(vm, st)) return -1;
     return module_add(vm, m, "pi", v_float(M_PI)) || module_add(vm, m, "e", v_float(M_E))
                    || module_add(vm, m, "inf", v_float(INFINITY))
                    || module_add(vm, m, "Inf", v_float(INFINITY))
