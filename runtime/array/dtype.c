@@ -383,8 +383,11 @@ Value dt_get(VM *vm, int dtype, const char *p) {
     case 'b': return v_bool(*(const uint8_t *)p);
     case 'i': return v_int(dt_to_int64(dtype, p));
     case 'u':
-        if (dtype == DT_UINT64 && *(const uint64_t *)p > INT64_MAX)
-            return int_from_double(vm, (double)*(const uint64_t *)p); /* rare: approximate */
+        if (dtype == DT_UINT64 && *(const uint64_t *)p > INT64_MAX) { /* exact, as a bigint */
+            char buf[24];
+            int n = snprintf(buf, sizeof buf, "%llu", (unsigned long long)*(const uint64_t *)p);
+            return int_from_str(vm, buf, (size_t)n, 10);
+        }
         return v_int(dt_to_int64(dtype, p));
     case 'f': return v_float(dt_to_double(dtype, p));
     default: {

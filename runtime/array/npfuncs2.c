@@ -4,6 +4,7 @@
  * edits (flip, roll, tile, repeat, resize, append, insert, delete, the split family),
  * np.vectorize, and the flat / flags attributes of arrays. Where NumPy's own implementation is
  * Python over other numpy functions, the same composition is done here through the module. */
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -422,8 +423,10 @@ static Value f_median(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     int64_t n, kshape[ARR_MAXDIM], shape[ARR_MAXDIM];
     if (parse_axes(vm, a[1], x->ndim, red) || !(s = sorted_rows(vm, x, red, &n, &nk, kshape)))
         goto done;
-    int f32 = x->dtype == DT_FLOAT32, nd = result_shape(x, red, keep, 0, NULL, shape);
-    if (!(r = arr_new(vm, f32 ? DT_FLOAT32 : DT_FLOAT64, nd, shape, 0))) goto done;
+    /* float16 and float32 average in float32 (float16's mean accumulates in float32) */
+    int f32 = x->dtype == DT_FLOAT32 || x->dtype == DT_FLOAT16;
+    int rdt = f32 ? x->dtype : DT_FLOAT64, nd = result_shape(x, red, keep, 0, NULL, shape);
+    if (!(r = arr_new(vm, rdt, nd, shape, 0))) goto done;
     int64_t isz = arr_dtypes[s->dtype].size;
     if (n == 0 && r->size) ufunc_warn(vm, "Mean of empty slice", "median");
     for (int64_t o = 0; o < r->size; o++) {
@@ -432,18 +435,15 @@ static Value f_median(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
         if (n == 0)
             m = NAN;
         else if (f32) {
-            float lo = *(const float *)(row + ((n - 1) / 2) * isz),
-                  hi = *(const float *)(row + (n / 2) * isz);
+            float lo = (float)dt_to_double(s->dtype, row + ((n - 1) / 2) * isz),
+                  hi = (float)dt_to_double(s->dtype, row + (n / 2) * isz);
             m = n % 2 ? lo : (float)(lo + hi) / 2.0f;
         } else {
             double lo = dt_to_double(s->dtype, row + ((n - 1) / 2) * isz);
             m = n % 2 ? lo : (lo + dt_to_double(s->dtype, row + (n / 2) * isz)) / 2.0;
         }
         if (has_nan_last(s, row, n)) m = NAN;
-        if (f32)
-            ((float *)r->data)[o] = (float)m;
-        else
-            ((double *)r->data)[o] = m;
+        dt_from_double(rdt, r->data + o * arr_dtypes[rdt].size, m);
     }
 done:
     drop(vm, x);
@@ -930,11 +930,18 @@ static int outer_edges(VM *vm, const ArrObj *x, Value range, double *first, doub
     return 0;
 }
 
-/* Bin of v among nb equal bins (NumPy's index computation and its edge corrections). */
+static double to_half(double d) {
+    return dt_half_to_double(dt_half_from_double(d));
+}
+
+/* Bin of v among nb equal bins (NumPy's index computation, in the data's float dtype dt, and
+ * its edge corrections). */
 static int64_t uniform_bin(double v, double first, double denom, int64_t nb, const ArrObj *e,
-                           int f32) {
+                           int dt) {
     int64_t i;
-    if (f32)
+    if (dt == DT_FLOAT16)
+        i = (int64_t)to_half(to_half(to_half(v - to_half(first)) / to_half(denom)) * (double)nb);
+    else if (dt == DT_FLOAT32)
         i = (int64_t)((((float)v - (float)first) / (float)denom) * (float)nb);
     else
         i = (int64_t)(((v - first) / denom) * (double)nb);
@@ -976,7 +983,7 @@ static ArrObj *histogram_edges(VM *vm, const ArrObj *x, Value bins, Value range,
         }
         if (outer_edges(vm, x, range, first, last)) return NULL;
         *nb = n;
-        int dt = x->dtype == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64;
+        int dt = x->dtype == DT_FLOAT32 || x->dtype == DT_FLOAT16 ? x->dtype : DT_FLOAT64;
         KwBuf k = {0};
         Value dtv = dt_object(vm, dt);
         Value args[3] = {v_float(*first), v_float(*last), v_int(n + 1)};
@@ -1042,12 +1049,13 @@ static Value f_histogram(VM *vm, int argc, const Value *argv, const KwArgs *kw) 
     const double *ev = (const double *)ed->data;
     double lo = first, hi = last, denom = last - first;
     if (x->dtype == DT_FLOAT32) lo = (float)lo, hi = (float)hi;
+    if (x->dtype == DT_FLOAT16) lo = to_half(lo), hi = to_half(hi);
     for (int64_t i = 0; nbins > 0 && i < x->size; i++) {
         double v = dt_to_double(x->dtype, x->data + i * isz);
         int64_t bin;
         if (nb > 0) {
             if (!(v >= lo && v <= hi)) continue;
-            bin = uniform_bin(v, first, denom, nb, e, x->dtype == DT_FLOAT32);
+            bin = uniform_bin(v, first, denom, nb, e, x->dtype);
         } else if ((bin = edge_bin(v, ev, e->size)) < 0) {
             continue;
         }
@@ -2171,6 +2179,14 @@ Value npf2_attr(VM *vm, ArrObj *a, const char *name) {
 int npf2_set_flat(VM *vm, ArrObj *a, Value v) {
     if (!(a->flags & ARR_WRITEABLE))
         return vm_raise(vm, vm->E.ValueError, "array is read-only"), -1;
+    char k = kind_of(a->dtype);
+    if (IS_KIND(v, K_STR) && (k == 'f' || k == 'i' || k == 'u')) { /* float('x'), int('x') */
+        Value n = obj_call(vm, v_obj(k == 'f' ? vm->t_float : vm->t_int), 1, &v, NULL);
+        if (IS_ERR(n)) return -1;
+        int r = npf2_set_flat(vm, a, n);
+        decref(n);
+        return r;
+    }
     ArrObj *x = arr_from_any(vm, v, -1), *c = x ? arr_copy(vm, x, a->dtype) : NULL;
     drop(vm, x);
     if (!c) return -1;
@@ -2201,6 +2217,217 @@ static Value m_searchsorted(VM *vm, int argc, const Value *argv, const KwArgs *k
     Value a[4];
     if (arg_parse(vm, "searchsorted", "self,v|side,sorter", argc, argv, kw, a)) return ERRV;
     return searchsorted(vm, a[0], a[1], a[2], a[3]);
+}
+
+/* ---------------------------------------------------------------- complex parts, diff */
+
+/* a.conj() / a.conjugate(out=None): the conjugate of a complex array; any other array is
+ * returned itself (or copied into out), as NumPy's array_conjugate does. */
+static Value conjugate(VM *vm, const char *name, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[2];
+    if (kw && kw->n)
+        return vm_raise(vm, vm->E.TypeError, "ndarray.%s() takes no keyword arguments", name);
+    if (arg_parse(vm, name, "self|out", argc, argv, kw, a)) return ERRV;
+    ArrObj *self = arr_of(vm, a[0]), *out = is_none(a[1]) ? NULL : arr_of(vm, a[1]);
+    if (!self) return vm_raise(vm, vm->E.TypeError, "conjugate() needs an array");
+    if (kind_of(self->dtype) == 'c') {
+        KwBuf k = {0};
+        return np_call(vm, "conjugate", 1, a, is_none(a[1]) ? NULL : kw_add(vm, &k, "out", a[1]));
+    }
+    if (!is_none(a[1]) && (!out || out->h.type != NP(vm)->t_ndarray))
+        return vm_raise(vm, vm->E.TypeError, "return arrays must be of ArrayType");
+    if (out) return dt_cast_into(vm, out, self) ? ERRV : vref(a[1]);
+    return vref(a[0]);
+}
+
+static Value m_conj(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return conjugate(vm, "conj", argc, argv, kw);
+}
+static Value m_conjugate(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return conjugate(vm, "conjugate", argc, argv, kw);
+}
+
+/* np.real(val) / np.imag(val): val.real, or the attribute of np.asanyarray(val) when val has
+ * none (a list). */
+static Value complex_part(VM *vm, const char *name, int argc, const Value *argv,
+                          const KwArgs *kw) {
+    Value a[1];
+    if (arg_parse(vm, name, "val", argc, argv, kw, a)) return ERRV;
+    StrObj *n = str_intern(vm, name, strlen(name));
+    if (!n) return ERRV;
+    Value r = obj_getattr(vm, a[0], n);
+    if (!IS_ERR(r) || AS(ExcObj, vm->exc)->cls != vm->E.AttributeError) return r;
+    decref(vm_take_exc(vm));
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    r = obj_getattr(vm, v_obj(x), n);
+    drop(vm, x);
+    return r;
+}
+
+static Value f_real(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return complex_part(vm, "real", argc, argv, kw);
+}
+static Value f_imag(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    return complex_part(vm, "imag", argc, argv, kw);
+}
+
+static Value attr_of(VM *vm, Value v, const char *name) {
+    StrObj *n = str_intern(vm, name, strlen(name));
+    return n ? obj_getattr(vm, v, n) : ERRV;
+}
+
+/* np.angle(z, deg=False): arctan2(z.imag, z.real), or arctan2(0, z) for real z. */
+static Value f_angle(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[2];
+    if (arg_parse(vm, "angle", "z|deg", argc, argv, kw, a)) return ERRV;
+    int deg = opt_truth(vm, a[1], 0);
+    ArrObj *z = deg < 0 ? NULL : arr_from_any(vm, a[0], -1);
+    if (!z) return ERRV;
+    Value parts[2] = {v_int(0), v_obj(z)}, r;
+    if (kind_of(z->dtype) == 'c') {
+        parts[0] = attr_of(vm, v_obj(z), "imag");
+        parts[1] = IS_ERR(parts[0]) ? ERRV : attr_of(vm, v_obj(z), "real");
+    }
+    r = IS_ERR(parts[1]) ? ERRV : np_call(vm, "arctan2", 2, parts, NULL);
+    if (kind_of(z->dtype) == 'c') dropv(vm, parts[0]), dropv(vm, parts[1]);
+    drop(vm, z);
+    if (IS_ERR(r) || !deg) return r;
+    ArrObj *ra = arr_of(vm, r);
+    int inplace = ra && ra->h.type == NP(vm)->t_ndarray;
+    Value d = ufunc_binary(vm, OP_MUL, r, v_float(180 / M_PI), inplace ? ra : NULL);
+    decref(r);
+    return d;
+}
+
+/* a[lo:hi] along axis, a view. */
+static ArrObj *axis_slice(VM *vm, ArrObj *a, int axis, int64_t lo, int64_t hi) {
+    int64_t shape[ARR_MAXDIM];
+    memcpy(shape, a->shape, sizeof(int64_t) * (size_t)a->ndim);
+    if (hi < lo) hi = lo;
+    shape[axis] = hi - lo;
+    return arr_view(vm, a, a->dtype, a->ndim, shape, a->strides, a->data + lo * a->strides[axis]);
+}
+
+/* The prepend= or append= of diff as an array: a 0-d value is broadcast to a's shape with
+ * length 1 along axis. NULL: raised. */
+static ArrObj *diff_edge(VM *vm, Value v, const ArrObj *a, int axis) {
+    ArrObj *e = arr_from_any(vm, v, -1);
+    if (!e || e->ndim) return e;
+    int64_t shape[ARR_MAXDIM];
+    memcpy(shape, a->shape, sizeof(int64_t) * (size_t)a->ndim);
+    shape[axis] = 1;
+    ArrObj *b = arr_new(vm, e->dtype, a->ndim, shape, 0);
+    if (b && dt_cast_into(vm, b, e)) drop(vm, b), b = NULL;
+    drop(vm, e);
+    return b;
+}
+
+/* a with prepend and append (absent: NULL value) joined along axis; consumes a. */
+static ArrObj *diff_combine(VM *vm, ArrObj *a, Value pre, Value app, int axis) {
+    if (IS_NULL(pre) && IS_NULL(app)) return a;
+    Value parts[3];
+    int n = 0;
+    ArrObj *e = NULL;
+    if (!IS_NULL(pre) && (e = diff_edge(vm, pre, a, axis))) parts[n++] = v_obj(e);
+    if (!IS_NULL(pre) && !e) goto fail;
+    parts[n++] = v_obj(a);
+    if (!IS_NULL(app) && !(e = diff_edge(vm, app, a, axis))) goto fail;
+    if (!IS_NULL(app)) parts[n++] = v_obj(e);
+    Value t = tuple_pack(vm, n, parts[0], parts[1], n > 2 ? parts[2] : v_none());
+    KwBuf k = {0};
+    Value r = IS_ERR(t) ? ERRV : np_call(vm, "concatenate", 1, &t, kw_add(vm, &k, "axis", v_int(axis)));
+    dropv(vm, t);
+    for (int i = 0; i < n; i++) decref(parts[i]);
+    return as_arr(vm, r);
+fail:
+    for (int i = 0; i < n; i++) decref(parts[i]);
+    if (n == 0) drop(vm, a);
+    return NULL;
+}
+
+/* np.diff(a, n=1, axis=-1, prepend=, append=): n-th differences (not_equal for bool). */
+static Value f_diff(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[5];
+    int64_t n;
+    int axis;
+    if (arg_parse(vm, "diff", "a|n,axis,prepend,append", argc, argv, kw, a)
+        || opt_int(vm, a[1], 1, &n))
+        return ERRV;
+    if (n == 0) return vref(a[0]);
+    if (n < 0)
+        return vm_raise(vm, vm->E.ValueError, "order must be non-negative but got %lld",
+                        (long long)n);
+    ArrObj *x = arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    if (x->ndim == 0) {
+        drop(vm, x);
+        return vm_raise(vm, vm->E.ValueError, "diff requires input that is at least one dimensional");
+    }
+    if (npf_axis(vm, IS_NULL(a[2]) ? v_int(-1) : a[2], x->ndim, &axis)
+        || !(x = diff_combine(vm, x, a[3], a[4], axis))) {
+        drop(vm, x);
+        return ERRV;
+    }
+    for (int64_t i = 0; i < n && x; i++) {
+        int64_t len = x->shape[axis];
+        ArrObj *hi = axis_slice(vm, x, axis, 1, len), *lo = hi ? axis_slice(vm, x, axis, 0, len - 1) : NULL;
+        Value d = lo ? ufunc_binary(vm, x->dtype == DT_BOOL ? OP_NE : OP_SUB, v_obj(hi), v_obj(lo), NULL) : ERRV;
+        drop(vm, hi), drop(vm, lo), drop(vm, x);
+        x = as_arr(vm, d);
+    }
+    return x ? v_obj(x) : ERRV;
+}
+
+/* np.nan_to_num: NaN, +inf and -inf replaced in the real and imaginary parts. */
+typedef struct NanNum {
+    int rd, parts;         /* the real dtype; 2 for complex elements */
+    double nan, pinf, ninf;
+} NanNum;
+
+static void nan_to_num_loop(char **p, const int64_t *s, int64_t n, void *ctx) {
+    const NanNum *c = ctx;
+    int64_t half = arr_dtypes[c->rd].size;
+    for (int64_t i = 0; i < n; i++, p[0] += s[0])
+        for (int k = 0; k < c->parts; k++) {
+            char *q = p[0] + k * half;
+            double d = dt_to_double(c->rd, q);
+            if (isnan(d)) dt_from_double(c->rd, q, c->nan);
+            else if (isinf(d)) dt_from_double(c->rd, q, d > 0 ? c->pinf : c->ninf);
+        }
+}
+
+static int opt_double(VM *vm, Value v, double dflt, double *out) {
+    *out = dflt;
+    return is_none(v) ? 0 : obj_to_double(vm, v, out);
+}
+
+static Value f_nan_to_num(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
+    Value a[5];
+    if (arg_parse(vm, "nan_to_num", "x|copy,nan,posinf,neginf", argc, argv, kw, a)) return ERRV;
+    int copy = opt_truth(vm, a[1], 1);
+    ArrObj *x = copy < 0 ? NULL : arr_from_any(vm, a[0], -1);
+    if (!x) return ERRV;
+    if (copy || x->h.type != NP(vm)->t_ndarray) {
+        ArrObj *c = arr_copy_order(vm, x, -1, 'K');
+        drop(vm, x);
+        if (!(x = c)) return ERRV;
+    }
+    char k = kind_of(x->dtype);
+    if (k == 'f' || k == 'c') {
+        NanNum c = {x->dtype, 1, 0, 0, 0};
+        if (k == 'c') c.rd = x->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64, c.parts = 2;
+        double big = c.rd == DT_FLOAT16 ? 65504.0 : c.rd == DT_FLOAT32 ? FLT_MAX : DBL_MAX;
+        char *data = x->data;
+        int64_t *strides = x->strides;
+        if (opt_double(vm, a[2], 0.0, &c.nan) || opt_double(vm, a[3], big, &c.pinf)
+            || opt_double(vm, a[4], -big, &c.ninf)
+            || arr_iterate(vm, 1, &data, &strides, x->ndim, x->shape, nan_to_num_loop, &c)) {
+            drop(vm, x);
+            return ERRV;
+        }
+    }
+    return x->ndim == 0 ? arr_result(vm, x) : v_obj(x);
 }
 
 static const BuiltinDef NP2_FUNCS[] = {
@@ -2248,12 +2475,21 @@ static const BuiltinDef NP2_FUNCS[] = {
     {"vsplit", f_vsplit, "(ary, indices_or_sections)", "Splits row-wise."},
     {"hsplit", f_hsplit, "(ary, indices_or_sections)", "Splits column-wise."},
     {"dsplit", f_dsplit, "(ary, indices_or_sections)", "Splits depth-wise."},
+    {"real", f_real, "(val)", "The real part of the elements."},
+    {"imag", f_imag, "(val)", "The imaginary part of the elements."},
+    {"angle", f_angle, "(z, deg=False)", "The angle of the complex argument."},
+    {"diff", f_diff, "(a, n=1, axis=-1, prepend=<no value>, append=<no value>)",
+     "The n-th discrete difference along the given axis."},
+    {"nan_to_num", f_nan_to_num, "(x, copy=True, nan=0.0, posinf=None, neginf=None)",
+     "NaN replaced by zero and infinity by large finite numbers."},
     {NULL, NULL, NULL, NULL},
 };
 
 static const BuiltinDef NP2_METHODS[] = {
     {"repeat", m_repeat, "(repeats, axis=None)", "Repeats elements of the array."},
     {"searchsorted", m_searchsorted, "(v, side='left', sorter=None)", "Insertion points."},
+    {"conj", m_conj, "(out=None, /)", "The complex conjugate, elementwise."},
+    {"conjugate", m_conjugate, "(out=None, /)", "The complex conjugate, elementwise."},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -25,6 +25,7 @@
     X(UF_LSHIFT, "left_shift", OP_LSHIFT) X(UF_RSHIFT, "right_shift", OP_RSHIFT)               \
     X(UF_MAX, "maximum", 0) X(UF_MIN, "minimum", 0) X(UF_FMAX, "fmax", 0)                      \
     X(UF_FMIN, "fmin", 0) X(UF_ARCTAN2, "arctan2", 0) X(UF_HYPOT, "hypot", 0)                  \
+    X(UF_COPYSIGN, "copysign", 0)                                                              \
     X(UF_LAND, "logical_and", 0) X(UF_LOR, "logical_or", 0) X(UF_LXOR, "logical_xor", 0)
 
 #define UF_ENUM(e, name, op) e,
@@ -157,7 +158,8 @@ static inline double np_mod(double a, double b) {
     BIN_LOOP(fmax_##SUF, T, T, (x >= y || y != y) ? x : y)                                     \
     BIN_LOOP(fmin_##SUF, T, T, (x <= y || y != y) ? x : y)                                     \
     BIN_LOOP(arctan2_##SUF, T, T, (T)atan2(x, y))                                              \
-    BIN_LOOP(hypot_##SUF, T, T, (T)hypot(x, y))
+    BIN_LOOP(hypot_##SUF, T, T, (T)hypot(x, y))                                              \
+    BIN_LOOP(copysign_##SUF, T, T, (T)copysign(x, y))
 FLTS(FLOATS)
 
 /* base ** e in wrapping arithmetic; e is taken as unsigned (negative exponents are refused
@@ -212,7 +214,7 @@ static inline uint16_t f2h(float f) { return dt_half_from_double((double)f); }
         for (int64_t i = 0; i < n; i++, po += s[0], pa += s[1], pb += s[2]) {                  \
             uint16_t hx = *(const uint16_t *)pa, hy = *(const uint16_t *)pb;                   \
             float x = h2f(hx), y = h2f(hy);                                                    \
-            (void)hx, (void)hy;                                                                \
+            (void)hx, (void)hy, (void)x, (void)y;                                              \
             *(TO *)po = (EXPR);                                                                \
         }                                                                                      \
     }
@@ -227,6 +229,7 @@ HALF_F(mod, (float)np_mod(x, y))
 HALF_F(pow, powf(x, y))
 HALF_F(arctan2, atan2f(x, y))
 HALF_F(hypot, hypotf(x, y))
+HALF_LOOP(copysign_f16, uint16_t, (uint16_t)((hx & 0x7fffu) | (hy & 0x8000u)))
 HALF_LOOP(max_f16, uint16_t, (x >= y || x != x) ? hx : hy)
 HALF_LOOP(min_f16, uint16_t, (x <= y || x != x) ? hx : hy)
 HALF_LOOP(fmax_f16, uint16_t, (x >= y || y != y) ? hx : hy)
@@ -392,6 +395,7 @@ static const ArrLoop LOOPS[UF__COUNT][DT__COUNT] = {
                  fmin_u64, fmin_f32, fmin_f64, NULL, fmin_f16, NULL},
     [UF_ARCTAN2] = ROW_FLT(arctan2),
     [UF_HYPOT] = ROW_FLT(hypot),
+    [UF_COPYSIGN] = ROW_FLT(copysign),
     [UF_LAND] = ROW_NUMB(land), [UF_LOR] = ROW_NUMB(lor), [UF_LXOR] = ROW_NUMB(lxor),
 };
 
@@ -456,6 +460,7 @@ static int resolve(VM *vm, int uf, int p, int *ct, int *ot) {
         break;
     case UF_ARCTAN2:
     case UF_HYPOT:
+    case UF_COPYSIGN:
         if (!is_float_dt(p) && !is_complex_dt(p)) *ct = *ot = float_of(p);
         break;
     case UF_FLOORDIV:
@@ -991,10 +996,40 @@ UN_LOOP(isinf_f16, uint16_t, uint8_t, (x & 0x7fffu) == 0x7c00u)
 UN_LOOP(isfinite_f16, uint16_t, uint8_t, (x & 0x7c00u) != 0x7c00u)
 UN_LOOP(lnot_f16, uint16_t, uint8_t, (x & 0x7fffu) == 0)
 
+/* conjugate of a real type is the identity; reciprocal is NumPy's 1.0 / x stored in the type
+ * (for integers: 0 except for 1 and -1, and 1 / 0 is the value x86 converts inf to, INT_MIN for
+ * 32 and 64 bits, truncated to 0 in the narrower types); signbit is x < 0 for integers. */
+#define UN_ID(SUF, T, U, DT) UN_LOOP(id_##SUF, T, T, x)
+NUMS(UN_ID)
+UN_LOOP(id_f16, uint16_t, uint16_t, x)
+#define RECIP_INT(SUF, T, Z) UN_LOOP(recip_##SUF, T, T, x == 0 ? (T)(Z) : (T)(1.0 / x))
+RECIP_INT(i8, int8_t, 0)
+RECIP_INT(i16, int16_t, 0)
+RECIP_INT(i32, int32_t, INT32_MIN)
+RECIP_INT(i64, int64_t, INT64_MIN)
+RECIP_INT(u8, uint8_t, 0)
+RECIP_INT(u16, uint16_t, 0)
+RECIP_INT(u32, uint32_t, 0)
+RECIP_INT(u64, uint64_t, 0)
+UN_LOOP(recip_f32, float, float, 1.0f / x)
+UN_LOOP(recip_f64, double, double, 1.0 / x)
+UN_LOOP(recip_f16, uint16_t, uint16_t, f2h(1.0f / h2f(x)))
+#define SIGNBIT_S(SUF, T, U, DT) UN_LOOP(signbit_##SUF, T, uint8_t, x < 0)
+SINTS(SIGNBIT_S)
+#define SIGNBIT_U(SUF, T, U, DT) UN_LOOP(signbit_##SUF, T, uint8_t, (uint8_t)(0 * x))
+UINTS(SIGNBIT_U)
+UN_LOOP(signbit_f32, float, uint8_t, signbit(x) != 0)
+UN_LOOP(signbit_f64, double, uint8_t, signbit(x) != 0)
+UN_LOOP(signbit_f16, uint16_t, uint8_t, (x & 0x8000u) != 0)
+
 /* Real-valued loops by name: neg abs square sign isnan isinf isfinite logical_not invert. */
-enum { R_NEG, R_ABS, R_SQ, R_SIGN, R_ISNAN, R_ISINF, R_ISFINITE, R_LNOT, R_INV, R__COUNT };
-static const char *const R_NAMES[R__COUNT] = {"negative", "absolute", "square", "sign", "isnan",
-                                             "isinf", "isfinite", "logical_not", "invert"};
+enum {
+    R_NEG, R_ABS, R_SQ, R_SIGN, R_ISNAN, R_ISINF, R_ISFINITE, R_LNOT, R_INV, R_CONJ, R_RECIP,
+    R_SIGNBIT, R__COUNT
+};
+static const char *const R_NAMES[R__COUNT] = {
+    "negative", "absolute", "square", "sign", "isnan", "isinf", "isfinite", "logical_not",
+    "invert", "conjugate", "reciprocal", "signbit"};
 static const ArrLoop RLOOPS[R__COUNT][DT__COUNT] = {
     [R_NEG] = ROW_NUM(neg),
     [R_ABS] = {id_b, abs_i8, abs_i16, abs_i32, abs_i64, abs_u8, abs_u16, abs_u32, abs_u64,
@@ -1008,7 +1043,17 @@ static const ArrLoop RLOOPS[R__COUNT][DT__COUNT] = {
     [R_LNOT] = ROW_NUMB(lnot),
     [R_INV] = {lnot_b, inv_i8, inv_i16, inv_i32, inv_i64, inv_u8, inv_u16, inv_u32, inv_u64,
                NULL, NULL, NULL},
+    [R_CONJ] = ROW_NUM(id), /* bool computes in int8, as NumPy has no bool loop */
+    [R_RECIP] = ROW_NUM(recip),
+    [R_SIGNBIT] = {isnan_b, signbit_i8, signbit_i16, signbit_i32, signbit_i64, signbit_u8,
+                   signbit_u16, signbit_u32, signbit_u64, signbit_f32, signbit_f64, NULL,
+                   signbit_f16, NULL},
 };
+
+/* 1 for the real-valued ufuncs whose result is bool. */
+static int bool_result(int which) {
+    return (which >= R_ISNAN && which <= R_LNOT) || which == R_SIGNBIT;
+}
 
 /* Runs a one-input loop (computing in dtype ct, producing dtype ot) over a into out (NULL: a
  * new array) where mask (NULL: everywhere) is True. */
@@ -1065,6 +1110,7 @@ enum { C_RECIP = -100 };
                 *(uint8_t *)p[0] = isfinite(x.re) && isfinite(x.im);                           \
                 continue;                                                                      \
             case -1 - R_LNOT: *(uint8_t *)p[0] = x.re == 0 && x.im == 0; continue;             \
+            case -1 - R_CONJ: ((CT *)p[0])->re = x.re, ((CT *)p[0])->im = -x.im; continue;     \
             case C_RECIP: { /* NumPy's reciprocal: Smith's division of 1 by x */              \
                 RT q, d;                                                                       \
                 if (fabs##F(x.im) <= fabs##F(x.re)) {                                          \
@@ -1125,6 +1171,9 @@ static const char *real_no_loop(int which, int dt) {
     if (which == R_INV && (is_float_dt(dt) || is_complex_dt(dt)))
         return "ufunc 'invert' not supported for the input types, and the inputs could not be "
                "safely coerced to any supported types according to the casting rule ''safe''";
+    if (which == R_SIGNBIT && is_complex_dt(dt))
+        return "ufunc 'signbit' not supported for the input types, and the inputs could not be "
+               "safely coerced to any supported types according to the casting rule ''safe''";
     return NULL;
 }
 
@@ -1134,18 +1183,19 @@ static Value apply_real(VM *vm, int which, Value v, ArrObj *out, const ArrObj *m
     int dt = a->dtype, ct = dt, ot = dt;
     ArrObj *r = NULL;
     const char *err = real_no_loop(which, dt);
-    if (which >= R_ISNAN && which <= R_LNOT) ot = DT_BOOL;
+    if (bool_result(which)) ot = DT_BOOL;
     if (err) {
         vm_raise(vm, vm->E.TypeError, "%s", err);
     } else if (dt == DT_BOOL && which == R_SIGN) {
         vm_raise(vm, NP(vm)->e_noloop, "ufunc 'sign' did not contain a loop with signature "
                  "matching types <class 'numpy.dtype[bool_]'> -> None");
     } else if (is_complex_dt(dt)) {
-        CUn c = {-1 - which};
+        CUn c = {which == R_RECIP ? C_RECIP : -1 - which};
         if (which == R_ABS) ot = dt == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64;
         r = apply1(vm, a, ct, ot, complex_un(dt), &c, R_NAMES[which], out, mask);
     } else {
-        if (dt == DT_BOOL && which == R_SQ) ct = ot = DT_INT8;
+        if (dt == DT_BOOL && (which == R_SQ || which == R_CONJ || which == R_RECIP))
+            ct = ot = DT_INT8;
         r = apply1(vm, a, ct, ot, RLOOPS[which][ct], NULL, R_NAMES[which], out, mask);
     }
     decref(v_obj(a));
@@ -1365,6 +1415,9 @@ R_FN(R_ISINF)
 R_FN(R_ISFINITE)
 R_FN(R_LNOT)
 R_FN(R_INV)
+R_FN(R_CONJ)
+R_FN(R_RECIP)
+R_FN(R_SIGNBIT)
 
 static Value f_positive(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     Value a[1];
@@ -1444,6 +1497,10 @@ static const BuiltinDef UFUNC_FUNCS[] = {
     {"logical_not", f_R_LNOT, SIG1, "Elementwise not."},
     {"invert", f_R_INV, SIG1, "Bitwise not."},
     {"bitwise_not", f_R_INV, SIG1, "Bitwise not."},
+    {"conjugate", f_R_CONJ, SIG1, "Elementwise complex conjugate."},
+    {"conj", f_R_CONJ, SIG1, "Elementwise complex conjugate."},
+    {"reciprocal", f_R_RECIP, SIG1, "Elementwise reciprocal, 1 / x."},
+    {"signbit", f_R_SIGNBIT, SIG1, "Whether the sign bit is set, elementwise."},
     {"positive", f_positive, "(x, /)", "Elementwise +x."},
     {"iscomplexobj", f_iscomplexobj, "(x)", "Whether x has a complex dtype."},
     {"isrealobj", f_isrealobj, "(x)", "Whether x has a non-complex dtype."},
@@ -1456,9 +1513,6 @@ static const BuiltinDef UFUNC_FUNCS[] = {
 int ufunc_init(VM *vm, ModuleObj *m) { return module_add_funcs(vm, m, UFUNC_FUNCS); }
 
 /* ---------------------------------------------------------------- planning for fuse.c */
-
-UN_LOOP(recip_f32, float, float, 1.0f / x)
-UN_LOOP(recip_f64, double, double, 1.0 / x)
 
 int ufunc_fusable_dt(int dt) {
     switch (dt) {
@@ -1530,7 +1584,7 @@ int ufunc_plan(VM *vm, const char *name, int oper, int nin, ArrObj *const *ops, 
             return step_set(st, math_loop(u, ft), 1, ft, ft);
         }
     if (!strcmp(name, "abs")) name = "absolute";
-    for (int w = 0; w < R__COUNT; w++) {
+    for (int w = 0; w <= R_INV; w++) {
         if (strcmp(R_NAMES[w], name)) continue;
         if (real_no_loop(w, dt) || (dt == DT_BOOL && w == R_SIGN)) return -1;
         int ct = dt == DT_BOOL && w == R_SQ ? DT_INT8 : dt;

@@ -1,0 +1,2 @@
+import numpy as np
+np.array([1j]).conjugate(out=np.zeros(1, complex))

@@ -1,0 +1,2 @@
+import numpy as np
+np.diff(np.array(5))

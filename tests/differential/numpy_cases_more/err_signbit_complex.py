@@ -1,0 +1,2 @@
+import numpy as np
+np.signbit(np.array([1 + 1j]))

@@ -1,0 +1,10 @@
+import numpy as np
+x = np.array([np.nan, np.inf, -np.inf, 1.5, -0.0])
+print(np.nan_to_num(x))
+print(np.nan_to_num(x, nan=-1, posinf=9, neginf=-9))
+print(x)
+y = np.nan_to_num(x, copy=False)
+print(y is x, x)
+print(repr(np.nan_to_num(np.array([np.nan, np.inf, -np.inf], np.float16))))
+print(repr(np.nan_to_num(np.array([np.nan, np.inf, -np.inf], np.float32))))
+print(repr(np.nan_to_num(np.array([[np.inf], [1e300]], np.float32), posinf=1e300)))
