@@ -936,6 +936,14 @@ static int fz_callee(Compiler *c, const Node *f, FzPlan *p) {
            && fz_put(p, FZ_ATTR, add_name(c, f->str));
 }
 
+/* `E.astype(D)` with D a name, a module attribute (np.float32) or a string. */
+static int fz_astype(const Node *n) {
+    const Node *f = n->a, *d = n->list.n == 1 ? n->list.items[0] : NULL;
+    return f->kind == N_ATTR && !strcmp(f->str, "astype") && !n->list2.n && d
+           && (d->kind == N_NAME || d->kind == N_STR
+               || (d->kind == N_ATTR && d->a->kind == N_NAME));
+}
+
 /* Appends n to the plan when it is made of operators, comparisons, numpy calls, names and
  * numeric constants only; 0 when it is not. */
 static int fz_walk(Compiler *c, const Node *n, FzPlan *p) {
@@ -979,6 +987,22 @@ static int fz_walk(Compiler *c, const Node *n, FzPlan *p) {
                && fz_put(p, FZ_BINOP, n->ops[0]);
     case N_CALL:
         if (n->list2.n || has_starred(&n->list) || n->list.n < 1 || n->list.n > 3) return 0;
+        if (fz_astype(n)) {
+            const Node *d = n->list.items[0];
+            p->nops++;
+            if (!fz_walk(c, n->a->a, p)) return 0;
+            if (d->kind == N_STR) {
+                Value v = str_value(c->vm, d->str, d->slen);
+                if (IS_ERR(v)) return 0;
+                return fz_put(p, FZ_CONST, add_const(c, v)) && fz_put(p, FZ_ASTYPE, 0);
+            }
+            const Node *base = d->kind == N_ATTR ? d->a : d;
+            NameKind k = name_kind(c, base->str, &arg);
+            return fz_put(p, k == NAME_FAST ? FZ_FAST : k == NAME_DEREF ? FZ_DEREF : FZ_GLOBAL,
+                          arg)
+                   && (d->kind != N_ATTR || fz_put(p, FZ_ATTR, add_name(c, d->str)))
+                   && fz_put(p, FZ_ASTYPE, 0);
+        }
         if (!fz_callee(c, n->a, p)) return 0;
         p->nops++;
         for (int i = 0; i < n->list.n; i++)
@@ -1013,6 +1037,10 @@ static int fz_count(const Node *n, int *names) {
     case N_CALL: {
         const Node *f = n->a;
         if (n->list2.n || n->list.n < 1 || n->list.n > 3) return -1;
+        if (fz_astype(n)) {
+            int k = fz_count(f->a, names);
+            return k < 0 ? -1 : k + 1;
+        }
         if (f->kind != N_NAME && (f->kind != N_ATTR || f->a->kind != N_NAME)) return -1;
         if (!fz_callable(f->str) && strcmp(f->str, "sum") && strcmp(f->str, "mean")) return -1;
         int total = 1;

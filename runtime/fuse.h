@@ -2,9 +2,9 @@
  *
  * NumPy evaluates `x**2 + 2*x + 1` one operator at a time, each pass over memory writing a
  * temporary. The compiler recognises expression trees that might be elementwise array
- * expressions (operators, comparisons, calls of NumPy's elementwise functions and np.where
- * over names and numeric constants, optionally ending in .sum()/.mean()) and puts a FUSE
- * instruction in front of their ordinary code:
+ * expressions (operators, comparisons, calls of NumPy's elementwise functions and np.where,
+ * .astype(dtype), over names and numeric constants, optionally ending in .sum()/.mean()) and
+ * puts a FUSE instruction in front of their ordinary code:
  *
  *     FUSE plan        ; fused: pushes the value and goes on to the JUMP; else skips it
  *     JUMP end
@@ -33,6 +33,7 @@ enum {
     FZ_UNARY,  /* arg: OP_NEG or OP_INVERT */
     FZ_CALL,   /* arg: number of arguments, which follow the callee */
     FZ_METHOD, /* arg: names[arg], "sum" or "mean", called without arguments */
+    FZ_ASTYPE, /* .astype(dtype): the dtype (a leaf) is on top, the array below it */
     FZ_MAXPLAN = 160 /* ints in a plan at most */
 };
 

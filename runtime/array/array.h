@@ -232,6 +232,9 @@ int ufunc_plan(VM *vm, const char *name, int oper, int nin, ArrObj *const *ops, 
                UfStep *st);
 /* The conversion from dtype `from` to `to` (NULL when equal or not fusable). */
 ArrCast ufunc_cast(int from, int to);
+/* The loop dt_cast_into (and so astype) converts real dtype `from` to `to` with: p[0] the
+ * destination, p[1] the source. NULL for complex and half dtypes. */
+ArrLoop dt_conv_loop(int from, int to);
 /* 1 for the dtypes fused code computes in (bool, integers, float32, float64). */
 int ufunc_fusable_dt(int dt);
 /* NumPy's pairwise sum of n contiguous doubles (reduce.c). */

@@ -307,6 +307,10 @@ void dt_from_complex(int dtype, char *p, Complex z) {
     }
 }
 
+ArrLoop dt_conv_loop(int from, int to) {
+    return from < DT_COMPLEX128 && to < DT_COMPLEX128 ? CONV[from][to] : NULL;
+}
+
 int dt_cast_into(VM *vm, ArrObj *dst, const ArrObj *src) {
     int64_t ss[ARR_MAXDIM];
     arr_bcast_strides(src, dst->ndim, dst->shape, ss);

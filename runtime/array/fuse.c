@@ -27,7 +27,7 @@
 #include "../fuse.h"
 #include "array.h"
 
-enum { FN_ARRAY, FN_SCALAR, FN_STEP, FN_WHERE };
+enum { FN_ARRAY, FN_SCALAR, FN_STEP, FN_WHERE, FN_CAST };
 enum {
     MAXNODES = FZ_MAXPLAN / 2,
     BLOCK = 1024,        /* elements per block: a few KB per temporary */
@@ -41,6 +41,7 @@ typedef struct FNode {
     int nkid, kid[3];
     ArrObj *arr;     /* FN_ARRAY: the leaf (borrowed); FN_SCALAR: a 0-d array (owned) */
     UfStep st;       /* FN_STEP */
+    ArrLoop conv;    /* FN_CAST: astype's conversion (NULL: the same dtype, a copy) */
     int in_dt[3];    /* the dtype each kid is read in */
     ArrCast cast[3]; /* per array kid: its conversion to in_dt, NULL when none */
     int cbuf[3];     /* scratch buffer of that conversion */
@@ -314,6 +315,20 @@ static int decode(VM *vm, Frame *f, const ListObj *plan, Fused *F) {
             st[sp++] = (Item){v_null(), r};
             break;
         }
+        case FZ_ASTYPE: { /* E.astype(D): astype's own conversion loop, per block */
+            if (sp < 2 || IS_NULL(st[sp - 1].v)) return -1;
+            int to = dt_parse(vm, st[sp - 1].v), k = as_node(vm, F, &st[sp - 2]);
+            if (to < 0 || k < 0 || F->node[k].kind == FN_SCALAR || !ufunc_fusable_dt(to))
+                return -1;
+            ArrLoop conv = F->node[k].dt == to ? NULL : dt_conv_loop(F->node[k].dt, to);
+            FNode *d = F->node[k].dt == to || conv ? new_node(F, FN_CAST) : NULL;
+            if (!d) return -1;
+            d->nkid = 1, d->kid[0] = k, d->dt = to, d->conv = conv;
+            d->buf = F->nbuf++;
+            sp -= 2;
+            st[sp++] = (Item){v_null(), (int)(d - F->node)};
+            break;
+        }
         case FZ_METHOD: {
             const char *m = f->code->names[arg]->s;
             if (sp != 1 || i + 2 != plan->len || !IS_NULL(st[0].v)
@@ -394,7 +409,10 @@ static void run_block(const Fused *F, char *scratch, int64_t i0, int64_t n, char
                 p[j + 1] = bufp(scratch, d->cbuf[j]), s[j + 1] = ts;
             }
         }
-        if (d->kind == FN_WHERE) {
+        if (d->kind == FN_CAST) {
+            if (d->conv) d->conv(p, s, n, NULL);
+            else memcpy(p[0], p[1], (size_t)(n * s[0]));
+        } else if (d->kind == FN_WHERE) {
             select_loop(p, s, n, arr_dtypes[d->dt].size);
         } else if (d->st.quiet) { /* comparisons of NaN raise the invalid flag: drop it */
             int before = fetestexcept(FE_INVALID);

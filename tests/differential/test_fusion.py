@@ -12,7 +12,7 @@ for every size (ABACUS_FUSE_MIN=0) against CPython + NumPy 1.24's eager evaluati
   (broadcastable) shape, a non-contiguous view v, and NumPy scalars. Then it prints random
   expression trees over them: operators, comparisons, ** with constant exponents (NumPy's
   square/sqrt/reciprocal fast paths), unary - and ~, np.sqrt/exp/log/abs/maximum/where and
-  friends, and roots .sum(), .mean(), np.sum(...). Large results print as a digest: dtype,
+  friends, .astype(...), and roots .sum(), .mean(), np.sum(...). Large results print as a digest: dtype,
   shape, first and last elements, and a weighted sum of every element's bits (through
   .view), so results are compared element for element.
   Every expression runs in try/except, errors print their class.
@@ -54,6 +54,8 @@ BINARY = ["np.maximum", "np.minimum", "np.add", "np.subtract", "np.multiply", "n
 ACCURATE2 = len(BINARY)
 BINARY += ["np.hypot", "np.arctan2"]
 OPS = ["+", "+", "-", "*", "*", "/", "//", "%", "&", "|", "^", "<", ">", "<=", ">=", "==", "!="]
+CASTS = ["np.float64", "np.float32", "np.int64", "np.int32", "np.int8", "np.uint8", "bool",
+         "int", "float", "'float32'", "'i2'"]
 EXPONENTS = ["2", "2", "0.5", "-1", "3", "2.0", "0", "1", "-1.0", "1.5"]
 CONSTS = ["2", "3", "-1", "0", "1", "2.5", "0.5", "-1.5", "True", "7", "300", "1e308"]
 
@@ -114,8 +116,10 @@ class Gen:
             return f"({self.r.choice(['-', '~'])}{x})"
         if c < 0.82:
             return f"{self.r.choice(self.unary)}({x})"
-        if c < 0.93:
+        if c < 0.9:
             return f"{self.r.choice(self.binary)}({x}, {self.expr(depth - 1)})"
+        if c < 0.95:
+            return f"({x}).astype({self.r.choice(CASTS)})"
         return f"np.where({x} > {self.r.choice(['0', '1', 'b'])}, {self.expr(depth - 1)}, " \
                f"{self.expr(depth - 1)})"
 
