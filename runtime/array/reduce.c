@@ -244,19 +244,8 @@ ISUM(u64, uint64_t, uint64_t)
 #define ISUM_u16 isum_u16
 #define ISUM_u32 isum_u32
 #define ISUM_u64 isum_u64
-/* A strided row (at most PW_BUFSIZE elements) is gathered into a contiguous buffer first,
- * as NumPy's iterator buffers it: the same pairwise sum, over memory the leaf vectorises. */
-#define PW_STRIDED(SUF, T)                                                                     \
-    static T pw_strided_##SUF(const char *a, int64_t n, int64_t s) {                           \
-        if (s == (int64_t)sizeof(T) || n <= 8) return pairwise_##SUF(a, n, s);                 \
-        T buf[PW_BUFSIZE];                                                                     \
-        for (int64_t i = 0; i < n; i++) buf[i] = *(const T *)(a + i * s);                      \
-        return pairwise_##SUF((const char *)buf, n, sizeof(T));                                \
-    }
-PW_STRIDED(f64, double)
-PW_STRIDED(f32, float)
-#define PW_f64 pw_strided_f64
-#define PW_f32 pw_strided_f32
+#define PW_f64 pairwise_f64
+#define PW_f32 pairwise_f32
 #define PW_none(p, n, s) 0
 #define PW_b PW_none
 #define PW_i8 PW_none
