@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "linalg.h"
+#include "sort.h"
 
 #define CBLAS_CHUNK (INT_MAX / 2 + 1)
 
@@ -833,10 +834,6 @@ static int stack_load(VM *vm, Value v, int flags, Stack *s) {
     return s->x ? 0 : -1;
 }
 
-static const double *stack_mat(const Stack *s, int64_t i) {
-    return (const double *)s->x->data + i * s->m * s->n;
-}
-
 /* A new dtype-dt array with the stack's batch shape followed by ncore dimensions. */
 static ArrObj *stack_out(VM *vm, const Stack *s, int dt, int ncore, int64_t d0, int64_t d1) {
     int64_t shape[ARR_MAXDIM];
@@ -1324,18 +1321,31 @@ static int eigh_call(Batch *bt) {
     return info;
 }
 
+/* eigh on a square stack: out[0] the eigenvalues (float64), out[1] (vectors) the eigenvectors
+ * (work dtype), neither cast to the result type. 0, or -1 raised with out[] NULL. */
+static int eigh_arrays(VM *vm, const Stack *s, char uplo, int vectors, ArrObj **out) {
+    Batch bt = {.vm = vm, .a = s, .err = "Eigenvalues did not converge", .lwork = -1,
+                .lrwork = s->wt == DT_COMPLEX128 ? -1 : 0, .liwork = -1,
+                .job = vectors ? 'V' : 'N', .uplo = uplo};
+    bt.out[0] = stack_out(vm, s, DT_FLOAT64, 1, s->n, 0);
+    if (bt.out[0] && vectors) bt.out[1] = stack_out(vm, s, s->wt, 2, s->n, s->n);
+    int ok = bt.out[0] && (!vectors || bt.out[1]) && !batch_run(&bt, eigh_call);
+    for (int i = 0; i < 2; i++) {
+        out[i] = ok ? bt.out[i] : NULL;
+        if (!ok) drop(vm, bt.out[i]);
+    }
+    return ok ? 0 : -1;
+}
+
 static Value eigh_like(VM *vm, Value av, Value uplov, int vectors) {
     char uplo;
     Stack s;
     if (uplo_arg(vm, uplov, &uplo) || stack_load(vm, av, LA_SQUARE | LA_COMPLEX, &s))
         return ERRV;
-    Batch bt = {.vm = vm, .a = &s, .err = "Eigenvalues did not converge", .lwork = -1,
-                .lrwork = s.wt == DT_COMPLEX128 ? -1 : 0, .liwork = -1,
-                .job = vectors ? 'V' : 'N', .uplo = uplo};
-    bt.out[0] = stack_out(vm, &s, DT_FLOAT64, 1, s.n, 0);
-    if (bt.out[0] && vectors) bt.out[1] = stack_out(vm, &s, s.wt, 2, s.n, s.n);
+    Batch bt = {.vm = vm};
     int rt[2] = {real_of(s.rt), s.rt};
-    Value r = bt.out[0] ? batch_value(&bt, eigh_call, vectors ? 2 : 1, rt) : ERRV;
+    Value r = eigh_arrays(vm, &s, uplo, vectors, bt.out) ? ERRV
+                                                         : batch_pack(&bt, vectors ? 2 : 1, rt);
     stack_free(vm, &s);
     return r;
 }
@@ -1400,12 +1410,86 @@ static int svd_arrays(VM *vm, const Stack *st, int full, int uv, ArrObj **out) {
     return out[1] && (!uv || (out[0] && out[2])) ? 0 : -1;
 }
 
-static Value svd_value(VM *vm, Value av, int full, int uv) {
+/* NumPy's sign(): -1, 0 or 1, NaN for NaN. */
+static double sign_of(double x) {
+    return x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x;
+}
+
+/* One matrix of svd(hermitian=True), from eigh's w (n) and u (n x n, C order, isz 8 or 16),
+ * as linalg.py does it: s = |w| in the reverse of argsort's order (stored over w; s is scratch),
+ * u's columns taken in that order, and vh = conj(transpose(u * sign(w))), the product taken as
+ * complex * (sign + 0j). */
+static void herm_one(double *w, const char *u, int64_t n, int isz, int64_t *idx,
+                     double *s, char *uo, char *vo) {
+    for (int64_t i = 0; i < n; i++) s[i] = fabs(w[i]), idx[i] = i;
+    sort_indices(DT_FLOAT64, s, idx, n);
+    for (int64_t j = 0; j < n; j++) {
+        int64_t c = idx[n - 1 - j];
+        double g = sign_of(w[c]);
+        for (int64_t r = 0; r < n; r++) {
+            const double *e = (const double *)(u + (r * n + c) * isz);
+            double *du = (double *)(uo + (r * n + j) * isz);
+            double *dv = (double *)(vo + (j * n + r) * isz);
+            du[0] = e[0];
+            if (isz == 8) {
+                dv[0] = e[0] * g;
+                continue;
+            }
+            du[1] = e[1];
+            dv[0] = e[0] * g - e[1] * 0.0;
+            dv[1] = -(e[0] * 0.0 + e[1] * g);
+        }
+    }
+    for (int64_t j = 0; j < n; j++) w[j] = s[idx[n - 1 - j]];
+}
+
+/* svd(a, hermitian=True) on a square stack, out[] as svd_arrays gives it (u and vh NULL
+ * without compute_uv): eigh then |w| sorted descending. */
+static int svd_herm_arrays(VM *vm, const Stack *st, int uv, ArrObj **out) {
+    ArrObj *e[2] = {0};
+    int64_t n = st->n, isz = arr_dtypes[st->wt].size;
+    out[0] = out[1] = out[2] = NULL;
+    if (eigh_arrays(vm, st, 'L', uv, e)) return -1;
+    int64_t *idx = scratch(vm, sizeof(int64_t) * (n ? n : 1) + sizeof(double) * n);
+    if (idx && uv) {
+        out[0] = stack_out(vm, st, st->wt, 2, n, n);
+        out[2] = out[0] ? stack_out(vm, st, st->wt, 2, n, n) : NULL;
+    }
+    if (idx && (!uv || out[2])) {
+        double *w = (double *)e[0]->data, *tmp = (double *)(idx + (n ? n : 1));
+        for (int64_t b = 0; b < st->count; b++, w += n) {
+            if (!uv) {
+                for (int64_t i = 0; i < n; i++) tmp[i] = fabs(w[i]);
+                sort_values(DT_FLOAT64, tmp, n);
+                for (int64_t i = 0; i < n; i++) w[i] = tmp[n - 1 - i];
+                continue;
+            }
+            size_t mat = (size_t)(b * n * n * isz);
+            herm_one(w, e[1]->data + mat, n, (int)isz, idx, tmp, out[0]->data + mat,
+                     out[2]->data + mat);
+        }
+        out[1] = e[0], e[0] = NULL;
+    }
+    free(idx);
+    drop(vm, e[0]);
+    drop(vm, e[1]);
+    for (int i = 0; i < 3; i++) out[i] = cast_to(vm, out[i], i == 1 ? real_of(st->rt) : st->rt);
+    if (out[1] && (!uv || (out[0] && out[2]))) return 0;
+    for (int i = 0; i < 3; i++) drop(vm, out[i]), out[i] = NULL;
+    return -1;
+}
+
+/* herm: svd(hermitian=True) (then st must be square) */
+static int svd_any(VM *vm, const Stack *st, int full, int uv, int herm, ArrObj **out) {
+    return herm ? svd_herm_arrays(vm, st, uv, out) : svd_arrays(vm, st, full, uv, out);
+}
+
+static Value svd_value(VM *vm, Value av, int full, int uv, int herm) {
     Stack st;
     ArrObj *o[3];
-    if (stack_load(vm, av, LA_COMPLEX, &st)) return ERRV;
+    if (stack_load(vm, av, LA_COMPLEX | (herm ? LA_SQUARE : 0), &st)) return ERRV;
     Value r = ERRV;
-    if (!svd_arrays(vm, &st, full, uv, o))
+    if (!svd_any(vm, &st, full, uv, herm, o))
         r = uv ? tuple_pack(vm, 3, v_obj(o[0]), v_obj(o[1]), v_obj(o[2])) : vref(v_obj(o[1]));
     for (int i = 0; i < 3; i++) drop(vm, o[i]);
     stack_free(vm, &st);
@@ -1423,40 +1507,64 @@ static Value f_svd(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     int full = flag_arg(vm, v[1], 1), uv = full < 0 ? -1 : flag_arg(vm, v[2], 1);
     int herm = uv < 0 ? -1 : flag_arg(vm, v[3], 0);
     if (herm < 0) return ERRV;
-    if (herm)
-        return vm_raise(vm, vm->E.NotImplementedError,
-                        "svd(hermitian=True) is not "
-                        "supported by Abacus yet");
-    return svd_value(vm, v[0], full, uv);
+    return svd_value(vm, v[0], full, uv, herm);
 }
 
 /* ---------------------------------------------------------------- qr */
 
 enum { QR_REDUCED, QR_COMPLETE, QR_R, QR_RAW };
 
-/* triu of the first rows rows of the Fortran m x n factor f, into c (rows x n). */
-static void triu_rows(const double *f, int64_t m, int64_t n, int64_t rows, double *c) {
+/* triu of the first rows rows of the Fortran m x n factor f, into c (rows x n); isz 8 or 16. */
+static void triu_rows(const char *f, int64_t m, int64_t n, int64_t rows, char *c, int isz) {
     for (int64_t i = 0; i < rows; i++)
-        for (int64_t j = 0; j < n; j++) c[i * n + j] = j >= i ? f[j * m + i] : 0.0;
+        for (int64_t j = 0; j < n; j++) {
+            char *dst = c + (i * n + j) * isz;
+            if (j >= i)
+                memcpy(dst, f + (j * m + i) * isz, isz);
+            else
+                memset(dst, 0, isz);
+        }
 }
 
-static int qr_one(VM *vm, double *a, int m, int n, double *tau, double *q, int mc) {
-    int k = m < n ? m : n;
-    double wq = 0, *work = NULL;
-    int info = LAPACKE_dgeqrf_work(LAPACK_COL_MAJOR, m, n, a, lda(m), tau, &wq, -1);
-    int lwork = (int)wq > n ? (int)wq : (n > 0 ? n : 1);
-    if (info || !(work = scratch(vm, sizeof(double) * lwork))) return -1;
-    if (m && n) info = LAPACKE_dgeqrf_work(LAPACK_COL_MAJOR, m, n, a, lda(m), tau, work, lwork);
+static int geqrf(int cplx, int m, int n, void *a, void *tau, void *work, int lwork) {
+    if (cplx)
+        return LAPACKE_zgeqrf_work(LAPACK_COL_MAJOR, m, n, ZP(a), lda(m), ZP(tau), ZP(work), lwork);
+    return LAPACKE_dgeqrf_work(LAPACK_COL_MAJOR, m, n, a, lda(m), tau, work, lwork);
+}
+
+static int orgqr(int cplx, int m, int mc, int k, void *q, const void *tau, void *work, int lwork) {
+    if (cplx)
+        return LAPACKE_zungqr_work(LAPACK_COL_MAJOR, m, mc, k, ZP(q), lda(m),
+                                   (const lapack_complex_double *)tau, ZP(work), lwork);
+    return LAPACKE_dorgqr_work(LAPACK_COL_MAJOR, m, mc, k, q, lda(m), tau, work, lwork);
+}
+
+/* NumPy's LWORK after a workspace query: max(1, floor, the routine's answer). */
+static int qr_lwork(const double *q, int floor) {
+    int w = (int)q[0];
+    return w > floor ? w : (floor > 0 ? floor : 1);
+}
+
+/* ?geqrf on the Fortran m x n matrix a (tau: k elements), then for q non-NULL the first mc
+ * columns of Q by ?orgqr / ?ungqr, each with its own workspace query (NumPy's init_geqrf,
+ * init_gqr). isz 16: complex128. 0, or -1 raised. */
+static int qr_one(VM *vm, void *a, int m, int n, void *tau, void *q, int mc, int isz) {
+    int k = m < n ? m : n, cplx = isz == 16;
+    double wq[2] = {0, 0};
+    void *work = NULL;
+    int info = geqrf(cplx, m, n, a, tau, wq, -1), lwork = qr_lwork(wq, n);
+    if (info || !(work = scratch(vm, (size_t)isz * lwork))) return -1;
+    if (m && n) info = geqrf(cplx, m, n, a, tau, work, lwork);
     free(work);
     if (!q || info) return info ? (linalg_err(vm, "QR did not converge"), -1) : 0;
-    /* Q: the first mc columns of the factor (the rest set up by dorgqr), then dorgqr */
-    memcpy(q, a, sizeof(double) * (size_t)m * (mc < n ? mc : n));
-    if (mc > n) memset(q + (size_t)m * n, 0, sizeof(double) * (size_t)m * (mc - n));
-    info = LAPACKE_dorgqr_work(LAPACK_COL_MAJOR, m, mc, k, q, lda(m), tau, &wq, -1);
-    lwork = (int)wq > mc ? (int)wq : (mc > 0 ? mc : 1);
-    if (info || !(work = scratch(vm, sizeof(double) * lwork))) return -1;
-    if (m && mc)
-        info = LAPACKE_dorgqr_work(LAPACK_COL_MAJOR, m, mc, k, q, lda(m), tau, work, lwork);
+    /* Q: the first mc columns of the factor (the rest set up by orgqr), then orgqr */
+    size_t col = (size_t)m * isz;
+    memcpy(q, a, col * (mc < n ? mc : n));
+    if (mc > n) memset((char *)q + col * n, 0, col * (mc - n));
+    info = orgqr(cplx, m, mc, k, q, tau, wq, -1);
+    lwork = qr_lwork(wq, mc);
+    if (info || !(work = scratch(vm, (size_t)isz * lwork))) return -1;
+    if (m && mc) info = orgqr(cplx, m, mc, k, q, tau, work, lwork);
     free(work);
     return info ? -1 : 0;
 }
@@ -1477,18 +1585,18 @@ static int qr_mode(VM *vm, Value v) {
  * out[0] = q (m x mc) and out[1] = r (rrows x n). buf: tau (k), q (m x mc). */
 static int qr_call(Batch *bt) {
     int m = (int)bt->a->m, n = (int)bt->a->n, k = m < n ? m : n, mc = bt->liwork;
-    int mode = bt->flag, rrows = mode == QR_R ? k : mc;
-    double *tau = bt->buf, *q = tau + k, *a = bt->fa;
-    if (qr_one(bt->vm, a, m, n, tau, mode == QR_R || mode == QR_RAW ? NULL : q, mc)) {
+    int mode = bt->flag, rrows = mode == QR_R ? k : mc, isz = arr_dtypes[bt->a->wt].size;
+    char *tau = bt->buf, *q = tau + (size_t)isz * k, *a = bt->fa;
+    if (qr_one(bt->vm, a, m, n, tau, mode == QR_R || mode == QR_RAW ? NULL : q, mc, isz)) {
         bt->raised = 1;
         return -1;
     }
     if (mode == QR_RAW) {
-        memcpy((double *)bt->out[0]->data + bt->i * m * n, a, sizeof(double) * (size_t)m * n);
-        memcpy((double *)bt->out[1]->data + bt->i * k, tau, sizeof(double) * k);
+        memcpy(bt->out[0]->data + bt->i * m * n * isz, a, (size_t)isz * m * n);
+        memcpy(bt->out[1]->data + bt->i * k * isz, tau, (size_t)isz * k);
         return 0;
     }
-    triu_rows(a, m, n, rrows, (double *)bt->out[mode != QR_R]->data + bt->i * rrows * n);
+    triu_rows(a, m, n, rrows, bt->out[mode != QR_R]->data + bt->i * rrows * n * isz, isz);
     if (mode != QR_R) put_f(bt->out[0], bt->i, q, m, mc, m);
     return 0;
 }
@@ -1498,19 +1606,19 @@ static Value f_qr(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     Stack s;
     if (arg_parse(vm, "qr", "a|mode", argc, argv, kw, v)) return ERRV;
     int mode = qr_mode(vm, v[1]);
-    if (mode < 0 || stack_load(vm, v[0], 0, &s)) return ERRV;
-    int m = (int)s.m, n = (int)s.n, k = m < n ? m : n;
+    if (mode < 0 || stack_load(vm, v[0], LA_COMPLEX, &s)) return ERRV;
+    int m = (int)s.m, n = (int)s.n, k = m < n ? m : n, wt = s.wt;
     int mc = mode == QR_COMPLETE && m > n ? m : k, rrows = mode == QR_R ? k : mc;
     /* (orgqr's column count rides in liwork: qr_one manages its own workspace) */
     Batch bt = {.vm = vm, .a = &s, .liwork = mc, .flag = mode};
-    bt.extra = sizeof(double) * ((size_t)k + (size_t)m * mc + 1);
-    int nout = mode == QR_R ? 1 : 2, rt = mode == QR_RAW ? DT_FLOAT64 : s.rt, rts[2] = {rt, rt};
+    bt.extra = (size_t)arr_dtypes[wt].size * ((size_t)k + (size_t)m * mc + 1);
+    int nout = mode == QR_R ? 1 : 2, rts[2] = {s.rt, s.rt};
     if (mode == QR_RAW) {
-        bt.out[0] = stack_out(vm, &s, DT_FLOAT64, 2, n, m);
-        bt.out[1] = bt.out[0] ? stack_out(vm, &s, DT_FLOAT64, 1, k, 0) : NULL;
+        bt.out[0] = stack_out(vm, &s, wt, 2, n, m);
+        bt.out[1] = bt.out[0] ? stack_out(vm, &s, wt, 1, k, 0) : NULL;
     } else {
-        bt.out[nout - 1] = stack_out(vm, &s, DT_FLOAT64, 2, rrows, n);
-        if (nout == 2 && bt.out[1]) bt.out[0] = stack_out(vm, &s, DT_FLOAT64, 2, m, mc);
+        bt.out[nout - 1] = stack_out(vm, &s, wt, 2, rrows, n);
+        if (nout == 2 && bt.out[1]) bt.out[0] = stack_out(vm, &s, wt, 2, m, mc);
     }
     Value res = batch_value(&bt, qr_call, nout, rts);
     stack_free(vm, &s);
@@ -1549,48 +1657,71 @@ static Value f_cholesky(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 
 typedef struct Lstsq {
     int m, n, nrhs, rank;
+    int isz; /* 8: dgelsd; 16: zgelsd */
     double rcond;
 } Lstsq;
 
-/* dgelsd on a (m x n, C) and b (m x nrhs, C): x (n x nrhs), resid (nrhs, sums of squares of
- * the excess rows when rank == n and m > n), s (min(m, n)). */
-static int gelsd(VM *vm, Lstsq *p, const double *ca, const double *cb, double *x, double *res,
+/* (no right-hand sides: one column of zeros, as linalg.py pads b) */
+static int gelsd_run(Lstsq *p, void *a, void *b, int ldb, double *s, void *work, int lwork,
+                     double *rwork, int *iwork) {
+    int k = p->nrhs ? p->nrhs : 1;
+    if (p->isz == 16)
+        return LAPACKE_zgelsd_work(LAPACK_COL_MAJOR, p->m, p->n, k, ZP(a), lda(p->m), ZP(b), ldb,
+                                   s, p->rcond, &p->rank, ZP(work), lwork, rwork, iwork);
+    return LAPACKE_dgelsd_work(LAPACK_COL_MAJOR, p->m, p->n, k, a, lda(p->m), b, ldb, s,
+                               p->rcond, &p->rank, work, lwork, iwork);
+}
+
+/* The sum of |b[i]|^2 over n elements, as NumPy's abs2 adds them. */
+static double sum_abs2(const char *b, int n, int isz) {
+    double acc = 0;
+    for (int i = 0; i < n; i++) {
+        const double *e = (const double *)(b + (size_t)i * isz);
+        acc += isz == 16 ? e[0] * e[0] + e[1] * e[1] : e[0] * e[0];
+    }
+    return acc;
+}
+
+/* ?gelsd on a (m x n, C) and b (m x nrhs, C), both of element size p->isz: x (n x nrhs),
+ * resid (nrhs, sums of squares of the excess rows when rank == n and m > n), s (min(m, n)).
+ * The workspace comes from a query, as NumPy's init_gelsd. */
+static int gelsd(VM *vm, Lstsq *p, const char *ca, const char *cb, char *x, double *res,
                  double *s) {
-    int m = p->m, n = p->n, nrhs = p->nrhs, ldb = lda(m > n ? m : n), ok = -1;
-    double *a = scratch(vm, sizeof(double) * ((size_t)m * n + (size_t)ldb * nrhs + 1)), q = 0;
-    double *work = NULL;
+    int m = p->m, n = p->n, nrhs = p->nrhs, ldb = lda(m > n ? m : n), ok = -1, isz = p->isz;
+    char *a = scratch(vm, (size_t)isz * ((size_t)m * n + (size_t)ldb * (nrhs + 1)));
+    double q[2] = {0, 0}, rq = 0, *rwork = NULL;
+    void *work = NULL;
     int iq = 0, *iwork = NULL;
     if (!a) return -1;
-    double *b = a + (size_t)m * n;
-    c_to_f(ca, m, n, a, 8);
-    memset(b, 0, sizeof(double) * (size_t)ldb * nrhs);
+    char *b = a + (size_t)isz * m * n;
+    c_to_f(ca, m, n, a, isz);
+    memset(b, 0, (size_t)isz * ldb * (nrhs ? nrhs : 1));
     for (int i = 0; i < m; i++)
-        for (int j = 0; j < nrhs; j++) b[(size_t)j * ldb + i] = cb[(size_t)i * nrhs + j];
-    int info = LAPACKE_dgelsd_work(LAPACK_COL_MAJOR, m, n, nrhs, a, lda(m), b, ldb, s, p->rcond,
-                                   &p->rank, &q, -1, &iq);
-    int lwork = (int)q;
-    if (info || !(work = scratch(vm, sizeof(double) * (lwork > 0 ? lwork : 1))) ||
+        for (int j = 0; j < nrhs; j++)
+            memcpy(b + ((size_t)j * ldb + i) * isz, cb + ((size_t)i * nrhs + j) * isz, isz);
+    int info = gelsd_run(p, a, b, ldb, s, q, -1, &rq, &iq);
+    int lwork = (int)q[0];
+    if (info || !(work = scratch(vm, (size_t)isz * (lwork > 0 ? lwork : 1))) ||
+        !(rwork = scratch(vm, sizeof(double) * (rq > 1 ? (size_t)rq : 1))) ||
         !(iwork = scratch(vm, sizeof(int) * (iq > 0 ? iq : 1))))
         goto done;
     p->rank = 0;
     if (m && n) {
-        info = LAPACKE_dgelsd_work(LAPACK_COL_MAJOR, m, n, nrhs, a, lda(m), b, ldb, s, p->rcond,
-                                   &p->rank, work, lwork, iwork);
+        info = gelsd_run(p, a, b, ldb, s, work, lwork, rwork, iwork);
         if (info) {
             linalg_err(vm, "SVD did not converge in Linear Least Squares");
             goto done;
         }
     }
-    f_to_c(b, n, nrhs, ldb, x, 8);
-    for (int j = 0; j < nrhs; j++) {
-        double acc = 0;
-        for (int i = n; i < m; i++) acc += b[(size_t)j * ldb + i] * b[(size_t)j * ldb + i];
-        res[j] = p->rank == n && m > n ? acc : NAN;
-    }
+    f_to_c(b, n, nrhs, ldb, x, isz);
+    for (int j = 0; j < nrhs; j++)
+        res[j] = p->rank == n && m > n ? sum_abs2(b + ((size_t)j * ldb + n) * isz, m - n, isz)
+                                       : NAN;
     ok = 0;
 done:
     free(a);
     free(work);
+    free(rwork);
     free(iwork);
     return ok;
 }
@@ -1611,23 +1742,27 @@ static Value f_lstsq(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
                  bad);
         goto done;
     }
-    Lstsq p = {(int)a->shape[0], (int)a->shape[1], is1d ? 1 : (int)b->shape[1], 0, 0};
+    Lstsq p = {(int)a->shape[0], (int)a->shape[1], is1d ? 1 : (int)b->shape[1], 0, 8, 0};
     if (b->shape[0] != p.m) {
         linalg_err(vm, "Incompatible dimensions");
         goto done;
     }
-    int rt = result_type(vm, a, 0);
-    if (rt < 0 || result_type(vm, b, 0) < 0) goto done;
-    if (b->dtype != DT_FLOAT32) rt = DT_FLOAT64;
+    int rt = result_type(vm, a, LA_COMPLEX), rb = rt < 0 ? -1 : result_type(vm, b, LA_COMPLEX);
+    if (rb < 0) goto done;
+    if (rt == DT_COMPLEX128 || rb == DT_COMPLEX128)
+        rt = DT_COMPLEX128;
+    else if (b->dtype != DT_FLOAT32)
+        rt = DT_FLOAT64;
+    int wt = rt == DT_COMPLEX128 ? DT_COMPLEX128 : DT_FLOAT64, real = real_of(rt);
+    p.isz = arr_dtypes[wt].size;
     p.rcond = 2.220446049250313e-16 * (p.m > p.n ? p.m : p.n);
     if (!is_none(v[2]) && obj_to_double(vm, v[2], &p.rcond)) goto done;
     int64_t xs[2] = {p.n, p.nrhs}, rs = p.nrhs, ss = p.m < p.n ? p.m : p.n;
-    if (!(ca = arr_copy(vm, a, DT_FLOAT64)) || !(cb = arr_copy(vm, b, DT_FLOAT64)) ||
-        !(x = arr_new(vm, DT_FLOAT64, is1d ? 1 : 2, xs, 1)) ||
+    if (!(ca = arr_copy(vm, a, wt)) || !(cb = arr_copy(vm, b, wt)) ||
+        !(x = arr_new(vm, wt, is1d ? 1 : 2, xs, 1)) ||
         !(res = arr_new(vm, DT_FLOAT64, 1, &rs, 1)) || !(s = arr_new(vm, DT_FLOAT64, 1, &ss, 1)))
         goto done;
-    if (gelsd(vm, &p, (double *)ca->data, (double *)cb->data, (double *)x->data,
-              (double *)res->data, (double *)s->data))
+    if (gelsd(vm, &p, ca->data, cb->data, x->data, (double *)res->data, (double *)s->data))
         goto done;
     if (p.rank != p.n || p.m <= p.n) {
         int64_t zero = 0;
@@ -1636,7 +1771,7 @@ static Value f_lstsq(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     }
     int32_t rank = p.rank;
     Value rv = arr_scalar(vm, DT_INT32, (const char *)&rank);
-    Value xv = result(vm, x, rt), resv = result(vm, res, rt), sv = result(vm, s, rt);
+    Value xv = result(vm, x, rt), resv = result(vm, res, real), sv = result(vm, s, real);
     x = res = s = NULL;
     if (!IS_ERR(rv) && !IS_ERR(xv) && !IS_ERR(resv) && !IS_ERR(sv))
         r = tuple_pack(vm, 4, xv, resv, rv, sv);
@@ -1764,7 +1899,7 @@ static Value svd_norm(VM *vm, ArrObj *x, int row, int col, const char *op) {
     sh[n] = x->shape[col], st[n++] = x->strides[col];
     ArrObj *y = arr_view(vm, x, x->dtype, n, sh, st, x->data);
     if (!y) return ERRV;
-    Value s = svd_value(vm, v_obj(y), 0, 0);
+    Value s = svd_value(vm, v_obj(y), 0, 0, 0);
     drop(vm, y);
     return then_reduce(vm, s, op, v_int(-1), 0);
 }
@@ -1910,7 +2045,10 @@ static Value f_matrix_rank(VM *vm, int argc, const Value *argv, const KwArgs *kw
         drop(vm, c);
         goto done;
     }
-    if (stack_load(vm, v[0], LA_COMPLEX, &st) || svd_arrays(vm, &st, 0, 0, o)) goto done;
+    int herm = flag_arg(vm, v[2], 0);
+    if (herm < 0 || stack_load(vm, v[0], LA_COMPLEX | (herm ? LA_SQUARE : 0), &st) ||
+        svd_any(vm, &st, 0, 0, herm, o))
+        goto done;
     if (!is_none(v[1]) && !(tol = arr_from_any(vm, v[1], DT_FLOAT64))) goto done;
     if (tol && tol->size != 1 && tol->size != st.count) {
         vm_raise(vm, vm->E.ValueError, "tol must be a scalar or have the stack's shape");
@@ -1953,9 +2091,17 @@ static Value f_pinv(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
     Stack st = {0};
     ArrObj *o[3] = {0}, *ut = NULL, *vt = NULL, *se = NULL;
     Value w = v_null(), r = ERRV;
-    if ((!is_none(v[1]) && obj_to_double(vm, v[1], &rcond)) || stack_load(vm, v[0], 0, &st) ||
-        svd_arrays(vm, &st, 0, 1, o))
+    int herm = flag_arg(vm, v[2], 0);
+    if (herm < 0 || (!is_none(v[1]) && obj_to_double(vm, v[1], &rcond)) ||
+        stack_load(vm, v[0], LA_COMPLEX | (herm ? LA_SQUARE : 0), &st))
         goto done;
+    /* linalg.py takes the svd of a.conjugate() and transposes without conjugating */
+    if (st.wt == DT_COMPLEX128)
+        for (int64_t i = 0; i < st.x->size; i++) {
+            double *im = &((Complex *)st.x->data)[i].im;
+            *im = -*im;
+        }
+    if (svd_any(vm, &st, 0, 1, herm, o)) goto done;
     ArrObj *s = o[1];
     int64_t k = st.m < st.n ? st.m : st.n;
     for (int64_t b = 0; b < st.count; b++) {
@@ -1997,12 +2143,15 @@ static Value cond_finish(VM *vm, Value rv, const Stack *st) {
            *r = src ? arr_copy(vm, src, src->dtype) : NULL;
     decref(rv);
     if (!r) return ERRV;
-    int64_t mn = st->m * st->n;
+    int64_t mn = st->m * st->n * (st->wt == DT_COMPLEX128 ? 2 : 1);
     for (int64_t b = 0; b < r->size; b++) {
         char *p = r->data + b * arr_dtypes[r->dtype].size;
-        if (!isnan(dt_to_double(r->dtype, p))) continue;
+        int nan = r->dtype == DT_COMPLEX128 ? isnan(((Complex *)p)->re) || isnan(((Complex *)p)->im)
+                                            : isnan(dt_to_double(r->dtype, p));
+        if (!nan) continue;
         int has_nan = 0;
-        for (int64_t i = 0; i < mn; i++) has_nan |= isnan(stack_mat(st, b)[i]);
+        const double *x = (const double *)st->x->data + b * mn;
+        for (int64_t i = 0; i < mn; i++) has_nan |= isnan(x[i]);
         if (!has_nan) dt_from_double(r->dtype, p, INFINITY);
     }
     return arr_result(vm, r);
@@ -2021,7 +2170,7 @@ static Value f_cond(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
         goto done;
     }
     if (o.kind == ORD_NONE || ord_is(&o, 2) || ord_is(&o, -2)) {
-        if (stack_load(vm, v[0], 0, &st) || svd_arrays(vm, &st, 0, 0, so)) goto done;
+        if (stack_load(vm, v[0], LA_COMPLEX, &st) || svd_arrays(vm, &st, 0, 0, so)) goto done;
         ArrObj *s = so[1], *q = arr_new(vm, s->dtype, st.nb, st.x->shape, 0);
         int64_t k = st.m < st.n ? st.m : st.n;
         for (int64_t b = 0; q && b < st.count; b++) {
@@ -2035,7 +2184,8 @@ static Value f_cond(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
         r = q ? cond_finish(vm, arr_value(q), &st) : ERRV;
         goto done;
     }
-    if (stack_load(vm, v[0], 1, &st) || !(inv = inv_stack(vm, &st, 1))) goto done;
+    if (stack_load(vm, v[0], LA_SQUARE | LA_COMPLEX, &st) || !(inv = inv_stack(vm, &st, 1)))
+        goto done;
     Value axes = tuple_pack(vm, 2, v_int(-2), v_int(-1));
     Value n1 = IS_ERR(axes) ? ERRV : norm_of(vm, v_obj(x), v[1], axes, 0);
     Value n2 = IS_ERR(n1) ? ERRV : norm_of(vm, v_obj(inv), v[1], axes, 0);

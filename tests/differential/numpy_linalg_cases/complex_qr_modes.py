@@ -1,0 +1,37 @@
+import numpy as np
+np.set_printoptions(precision=6, suppress=True)
+_LCG = [12345]
+def rnd():
+    _LCG[0] = (_LCG[0] * 6364136223846793005 + 1442695040888963407) % 18446744073709551616
+    return (_LCG[0] >> 11) / 9007199254740992.0 * 2.0 - 1.0
+def rmat(seed, *shape):
+    _LCG[0] = seed
+    n = 1
+    for d in shape:
+        n *= d
+    return np.array([rnd() for _ in range(n)]).reshape(shape)
+def cmat(seed, *shape):
+    return rmat(seed, *shape) + 1j * rmat(seed + 1000, *shape)
+def herm(seed, n):
+    # Hermitian: symmetric real part, antisymmetric imaginary part
+    s, k = rmat(seed, n, n), rmat(seed + 1, n, n)
+    return (s + s.T) + 1j * (k - k.T)
+def ctrans(a):
+    # the conjugate transpose, spelled without .conj()
+    return np.swapaxes(a.real - 1j * a.imag, -1, -2)
+A = cmat(132, 4, 2)
+q, r = np.linalg.qr(A, mode='complete')
+print(q.shape, r.shape)
+print(q)
+print(r)
+print(np.allclose(q @ r, A), np.allclose(ctrans(q) @ q, np.eye(4)))
+print(np.linalg.qr(A, mode='r'))
+h, tau = np.linalg.qr(A, mode='raw')
+print(h.shape, h.dtype, tau.dtype)
+print(h)
+print(tau)
+q, r = np.linalg.qr(A.T, mode='complete')
+print(q.shape, r.shape, np.allclose(q @ r, A.T))
+h, tau = np.linalg.qr(rmat(133, 3, 2).astype(np.float32), mode='raw')
+print(h.dtype, tau.dtype, h.shape, tau.shape)
+print(np.linalg.qr(rmat(134, 3, 3).astype(np.float32), mode='r').dtype)
