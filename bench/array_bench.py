@@ -7,14 +7,9 @@ the rise in max RSS over a program that only builds the input, measured with os.
 child (at most one new 80 MB buffer each).
 Usage: bench/array_bench.py [path/to/abacus]"""
 import os
-import sys
 import tempfile
 
-from benchlib import TIMER, print_rss_rise, run_times
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-ABACUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "build", "abacus")
-PYTHON = "/usr/bin/python3"
+from benchlib import ABACUS, PYTHON, TIMER, print_rss_rise, run_times
 N = 10_000_000
 
 # Data without np.random: a multiplicative hash of the index (Knuth's constant), uniform in

@@ -6,6 +6,12 @@ prints "index seconds" lines; print_rss_rise prints the rise in peak RSS (os.wai
 child) when a statement is added to a program, in MiB and in buffers of a given size."""
 import os
 import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# the binary: the first argument, else build/abacus; the reference interpreter with NumPy
+ABACUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "build", "abacus")
+PYTHON = "/usr/bin/python3"
 
 TIMER = """
 import time

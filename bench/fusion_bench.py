@@ -15,14 +15,9 @@ allocates only its result: one 76 MiB buffer.
 Usage: bench/fusion_bench.py [path/to/abacus]"""
 import os
 import subprocess
-import sys
 import tempfile
 
-from benchlib import TIMER, print_rss_rise, run_times
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-ABACUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "build", "abacus")
-PYTHON = "/usr/bin/python3"
+from benchlib import ABACUS, HERE, PYTHON, TIMER, print_rss_rise, run_times
 N = 10_000_000
 
 SETUP = f"""\

@@ -1066,21 +1066,11 @@ static Value m_swapaxes(VM *vm, int argc, const Value *argv, const KwArgs *kw) {
 /* The axes squeeze(axis) removes into drop[]: all of length one (None), or those named (an
  * int or a tuple), each of which must have length one. */
 static int squeeze_axes(VM *vm, const ArrObj *a, Value axis, int *drop) {
-    int all = IS_NULL(axis) || axis.tag == T_NONE;
-    for (int i = 0; i < a->ndim; i++) drop[i] = all && a->shape[i] == 1;
-    if (all) return 0;
-    const Value *items = &axis;
-    int n = 1;
-    if (IS_KIND(axis, K_TUPLE)) {
-        items = AS(ListObj, axis)->items;
-        n = (int)AS(ListObj, axis)->len;
+    if (IS_NULL(axis) || axis.tag == T_NONE) {
+        for (int i = 0; i < a->ndim; i++) drop[i] = a->shape[i] == 1;
+        return 0;
     }
-    for (int i = 0; i < n; i++) {
-        int ax;
-        if (npf_axis(vm, items[i], a->ndim, &ax)) return -1;
-        if (drop[ax]) return vm_raise(vm, vm->E.ValueError, "duplicate value in 'axis'"), -1;
-        drop[ax] = 1;
-    }
+    if (npf_axes(vm, axis, a->ndim, drop)) return -1;
     for (int i = 0; i < a->ndim; i++)
         if (drop[i] && a->shape[i] != 1)
             return vm_raise(vm, vm->E.ValueError, "cannot select an axis to squeeze out which "

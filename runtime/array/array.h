@@ -259,6 +259,8 @@ int aprint_init(VM *vm, ModuleObj *m);
 int npf_init(VM *vm, ModuleObj *m);
 /* Shared argument helpers. */
 int npf_axis(VM *vm, Value v, int ndim, int *axis); /* normalises a negative axis */
+/* An axis argument (an int or a tuple of them) as flags[ndim]; duplicates raise (reduce.c). */
+int npf_axes(VM *vm, Value axis, int ndim, int *flags);
 int npf_shape(VM *vm, Value v, int *ndim, int64_t *shape);
 
 /* ---- more module functions (npfuncs2.c) ---- */

@@ -563,7 +563,11 @@ static int parse_axes(VM *vm, Value axis, int ndim, int *red, int legacy) {
         for (int d = 0; d < ndim; d++) red[d] = 1;
         return 0;
     }
-    for (int d = 0; d < ndim; d++) red[d] = 0;
+    return npf_axes(vm, axis, ndim, red);
+}
+
+int npf_axes(VM *vm, Value axis, int ndim, int *flags) {
+    for (int d = 0; d < ndim; d++) flags[d] = 0;
     const Value *items = &axis;
     int n = 1;
     if (IS_KIND(axis, K_TUPLE)) {
@@ -573,11 +577,11 @@ static int parse_axes(VM *vm, Value axis, int ndim, int *red, int legacy) {
     for (int i = 0; i < n; i++) {
         int ax;
         if (npf_axis(vm, items[i], ndim, &ax)) return -1;
-        if (red[ax]) {
+        if (flags[ax]) {
             vm_raise(vm, vm->E.ValueError, "duplicate value in 'axis'");
             return -1;
         }
-        red[ax] = 1;
+        flags[ax] = 1;
     }
     return 0;
 }
