@@ -93,6 +93,9 @@ class Gen:
         self.unary = UNARY if all_functions else UNARY[:ACCURATE]
         self.binary = BINARY if all_functions else BINARY[:ACCURATE2]
         self.numpy = not all_functions
+        # float -> int casts of NaN, inf or out-of-range values are undefined in C: their
+        # results differ between NumPy builds, so only the fused-against-eager test has them
+        self.casts = CASTS if all_functions else ["np.float64", "np.float32", "bool", "float"]
         self.ops = OPS
 
     def leaf(self):
@@ -119,7 +122,7 @@ class Gen:
         if c < 0.9:
             return f"{self.r.choice(self.binary)}({x}, {self.expr(depth - 1)})"
         if c < 0.95:
-            return f"({x}).astype({self.r.choice(CASTS)})"
+            return f"({x}).astype({self.r.choice(self.casts)})"
         return f"np.where({x} > {self.r.choice(['0', '1', 'b'])}, {self.expr(depth - 1)}, " \
                f"{self.expr(depth - 1)})"
 
